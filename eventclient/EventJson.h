@@ -1,0 +1,32 @@
+#pragma once
+
+#include "RecordedEvent.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+namespace Rewind {
+
+// The JSON-lines form of events (DESIGN.md §1), used by `read`, `import` and exports.
+class EventJson
+{
+public:
+    // One line, without the newline: the §1 fields in §1 order, data and metadata compact with
+    // sorted keys, so that the same event prints the same from every backend.
+    static QByteArray toJsonLine(const RecordedEvent& event);
+
+    // Parses one import line. On failure returns false and sets `error` to "field: what is wrong"
+    // (or a JSON syntax error with its column). global_position is checked but not kept: the store
+    // assigns it.
+    static bool parseImportLine(QByteArrayView line, NewEvent& event, QString& error);
+
+    // Canonical compact text of a JSON object (sorted keys); empty input stays empty (null).
+    static QByteArray canonicalObject(QByteArrayView json);
+
+    static void appendJsonString(QByteArray& out, QStringView text);
+
+    static constexpr qsizetype MaxLineBytes = 4 * 1024 * 1024;
+};
+
+} // namespace Rewind

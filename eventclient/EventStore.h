@@ -1,0 +1,120 @@
+#pragma once
+
+#include "RecordedEvent.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace Rewind {
+
+// Expected version on append (DESIGN.md §1): nullopt appends anyway, -1 means the stream must not
+// exist, N means its last position must be N.
+using ExpectedVersion = std::optional<qint64>;
+
+struct AppendResult
+{
+    qint64 firstPosition = -1;       // stream position of the first event of the batch
+    qint64 lastPosition = -1;        // stream position of the last event: the new stream version
+    qint64 lastGlobalPosition = 0;   // global position of the last event
+    int written = 0;                 // events actually written; idempotent repeats are not counted
+};
+
+// A read of the whole log or of one category, in global order.
+struct LogQuery
+{
+    QString category;                // empty: the whole log
+    QStringList types;               // empty: every type
+    qint64 afterGlobalPosition = 0;  // read events with global_position > this
+    int limit = 1000;
+    int maxGapWaitMs = 2000;         // how long a read may wait for in-flight writers below a gap
+};
+
+struct LogBatch
+{
+    QList<RecordedEvent> events;
+    // Every event with afterGlobalPosition < global_position <= safePosition that will ever exist
+    // and matches the query is in `events` (gap-safe: no in-flight transaction can still add one).
+    // Continue with afterGlobalPosition = safePosition. Equal to afterGlobalPosition when nothing
+    // could be proven final yet.
+    qint64 safePosition = 0;
+    bool atHead = false; // safePosition reached the head as seen by this read
+};
+
+struct CategoryInfo
+{
+    QString name;
+    qint64 streamCount = 0;
+    qint64 eventCount = 0;
+};
+
+struct StreamInfo
+{
+    QString name;
+    qint64 eventCount = 0;
+    qint64 version = -1;
+    qint64 lastGlobalPosition = 0;
+};
+
+struct ImportResult
+{
+    qint64 written = 0;
+    qint64 duplicates = 0;           // idempotent repeats of stored events, not written again
+    qint64 lastGlobalPosition = 0;
+};
+
+// Where imported events come from. next() returns false at the end and throws
+// StoreError(BadInput) naming location() for a malformed entry.
+class EventSource
+{
+public:
+    virtual ~EventSource() = default;
+    virtual bool next(NewEvent& event) = 0;
+    virtual QString location() const = 0; // "file:line" of the event last returned
+};
+
+using ProgressFn = std::function<void(qint64 done)>;
+
+enum class InitResult {
+    Created,        // nothing was there; the Message DB layout and Rewind's schema were created
+    RewindAdded,    // an existing message store was left as it is; Rewind's own schema was added
+    AlreadyPresent, // both were there already; nothing changed
+};
+
+// One store of events. Implementations are synchronous and bound to the thread that created them;
+// callers that must not block (the GUI) use them from a worker thread. Every failure is a StoreError.
+class EventStore
+{
+public:
+    virtual ~EventStore() = default;
+
+    virtual QString backendName() const = 0;   // "sqlite" or "postgresql"
+    virtual QString displayAddress() const = 0; // never contains a password
+    virtual QString serverVersion() = 0;
+
+    virtual bool hasSchema() = 0;
+    virtual InitResult initialize() = 0;
+
+    // Appends a batch to one stream atomically. Events whose id is already stored with the same
+    // stream, type and data are not written again; the same id with other content is BadInput.
+    virtual AppendResult append(const QString& streamName, const QList<NewEvent>& events,
+                                ExpectedVersion expected) = 0;
+
+    // Events of one stream with position >= fromPosition, in stream order.
+    virtual QList<RecordedEvent> readStream(const QString& streamName, qint64 fromPosition, int limit) = 0;
+    virtual LogBatch readLog(const LogQuery& query) = 0;
+
+    virtual qint64 streamVersion(const QString& streamName) = 0; // -1 for an empty stream
+    virtual qint64 headPosition() = 0;                           // 0 for an empty store
+    virtual QList<CategoryInfo> categories() = 0;
+    virtual QList<StreamInfo> streams(const QString& category, const QString& afterName, int limit) = 0;
+
+    // Writes every event of the source in one transaction: all or nothing. Positions are assigned
+    // per stream after the streams' current versions; a supplied position must equal that.
+    virtual ImportResult importEvents(EventSource& source, const ProgressFn& progress = {}) = 0;
+};
+
+} // namespace Rewind

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QUuid>
+#include <QtGlobal>
+
+namespace Rewind {
+
+// One stored message, with exactly the fields of DESIGN.md §1. JSON payloads stay as text so that
+// reading a page never pays for parsing what nobody looks at.
+struct RecordedEvent
+{
+    qint64 globalPosition = 0;
+    qint64 position = 0;
+    qint64 timeUs = 0; // microseconds since the Unix epoch, UTC
+    QString streamName;
+    QString type;
+    QByteArray data;     // compact JSON object text
+    QByteArray metadata; // compact JSON object text; empty means null
+    QUuid id;
+
+    friend bool operator==(const RecordedEvent&, const RecordedEvent&) = default;
+};
+
+// An event about to be appended. The store assigns global_position; position and time are assigned
+// by the store unless an import supplies them.
+struct NewEvent
+{
+    QUuid id;
+    QString streamName;
+    QString type;
+    QByteArray data;     // JSON object text
+    QByteArray metadata; // JSON object text; empty means null
+    qint64 timeUs = -1;  // -1: the store's clock at append
+    qint64 position = -1; // -1: next in stream; otherwise must equal the next position (import)
+};
+
+} // namespace Rewind

@@ -1,0 +1,459 @@
+#include "SqliteEventStore.h"
+
+#include "EventJson.h"
+#include "EventTime.h"
+#include "SqliteStatement.h"
+#include "StoreError.h"
+#include "StreamName.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+namespace Rewind {
+
+namespace {
+
+// Must be written identically in the index and in queries for SQLite to use the index.
+#define REWIND_SQLITE_CATEGORY                                                                             \
+    "(CASE WHEN instr(stream_name, '-') > 0 THEN substr(stream_name, 1, instr(stream_name, '-') - 1) ELSE " \
+    "stream_name END)"
+
+const char* const SchemaSql[] = {
+    "CREATE TABLE messages ("
+    " global_position INTEGER PRIMARY KEY,"
+    " position INTEGER NOT NULL CHECK (position >= 0),"
+    " time TEXT NOT NULL,"
+    " stream_name TEXT NOT NULL CHECK (length(stream_name) > 0),"
+    " type TEXT NOT NULL CHECK (length(type) > 0),"
+    " data TEXT NOT NULL CHECK (json_valid(data) AND json_type(data) = 'object'),"
+    " metadata TEXT CHECK (metadata IS NULL OR (json_valid(metadata) AND json_type(metadata) = 'object')),"
+    " id TEXT NOT NULL)",
+    "CREATE UNIQUE INDEX messages_id ON messages (id)",
+    "CREATE UNIQUE INDEX messages_stream ON messages (stream_name, position)",
+    "CREATE INDEX messages_category ON messages (" REWIND_SQLITE_CATEGORY ", global_position)",
+    "CREATE TABLE IF NOT EXISTS rewind_schema_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "INSERT OR REPLACE INTO rewind_schema_info (key, value) VALUES ('schema_version', '1')",
+};
+
+constexpr const char* Columns = "global_position, position, time, stream_name, type, data, metadata, id";
+
+RecordedEvent rowToEvent(const SqliteStatement& s)
+{
+    RecordedEvent e;
+    e.globalPosition = s.int64(0);
+    e.position = s.int64(1);
+    e.timeUs = EventTime::fromIso(QByteArrayView(s.bytes(2))).value_or(0);
+    e.streamName = s.text(3);
+    e.type = s.text(4);
+    e.data = s.bytes(5);
+    if (!s.isNull(6))
+        e.metadata = s.bytes(6);
+    e.id = QUuid::fromString(QLatin1String(s.bytes(7)));
+    return e;
+}
+
+QString conflictMessage(const QString& stream, qint64 expected, qint64 actual)
+{
+    return QStringLiteral("Wrong expected version for stream %1: expected %2, actual %3")
+        .arg(stream)
+        .arg(expected)
+        .arg(actual);
+}
+
+} // namespace
+
+struct SqliteEventStore::Statements
+{
+    explicit Statements(sqlite3* db)
+        : insert(db, "INSERT INTO messages (position, time, stream_name, type, data, metadata, id) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+          version(db, "SELECT max(position) FROM messages WHERE stream_name = ?1"),
+          byId(db, "SELECT stream_name, type, data, position, global_position FROM messages WHERE id = ?1"),
+          readStream(db, "SELECT global_position, position, time, stream_name, type, data, metadata, id "
+                         "FROM messages WHERE stream_name = ?1 AND position >= ?2 ORDER BY position LIMIT ?3"),
+          head(db, "SELECT coalesce(max(global_position), 0) FROM messages")
+    {
+    }
+    SqliteStatement insert;
+    SqliteStatement version;
+    SqliteStatement byId;
+    SqliteStatement readStream;
+    SqliteStatement head;
+};
+
+// BEGIN IMMEDIATE takes the write lock up front, so the version we check is the version we
+// append after; anything thrown before commit() rolls back.
+class SqliteEventStore::Transaction
+{
+public:
+    Transaction(SqliteEventStore& store, const char* begin) : m_store(store) { m_store.exec(begin); }
+    ~Transaction()
+    {
+        if (!m_done)
+            sqlite3_exec(m_store.m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+    void commit()
+    {
+        m_store.exec("COMMIT");
+        m_done = true;
+    }
+
+private:
+    SqliteEventStore& m_store;
+    bool m_done = false;
+};
+
+SqliteEventStore::SqliteEventStore(const QString& path, bool createIfMissing)
+    : m_path(path), m_connectionName(QStringLiteral("rewind-sqlite-") + QUuid::createUuid().toString())
+{
+    const QFileInfo info(path);
+    if (!createIfMissing && !info.exists())
+        throw StoreError(StoreError::Kind::Unreachable,
+                         QStringLiteral("no SQLite store at %1 (create one with `rewind --store %1 init`)").arg(path));
+    if (info.exists() && info.isDir())
+        throw StoreError(StoreError::Kind::Unreachable, QStringLiteral("%1 is a directory, not a SQLite file").arg(path));
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open()) {
+        const QString why = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw StoreError(StoreError::Kind::Unreachable, QStringLiteral("cannot open SQLite file %1: %2").arg(path, why));
+    }
+    m_db = *static_cast<sqlite3* const*>(db.driver()->handle().data());
+    try {
+        // A file that is not a database fails here, on the first read of its header.
+        exec("PRAGMA journal_mode = WAL");
+        exec("PRAGMA synchronous = NORMAL");
+        exec("PRAGMA cache_size = -65536");
+        exec("PRAGMA temp_store = MEMORY");
+    } catch (const StoreError& e) {
+        m_db = nullptr;
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw StoreError(StoreError::Kind::Unreachable,
+                         QStringLiteral("%1 is not a usable SQLite store: %2").arg(path, e.message()));
+    }
+}
+
+SqliteEventStore::~SqliteEventStore()
+{
+    m_statements.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString SqliteEventStore::displayAddress() const
+{
+    return QStringLiteral("sqlite:") + m_path;
+}
+
+QString SqliteEventStore::serverVersion()
+{
+    return QStringLiteral("SQLite ") + QString::fromLatin1(sqlite3_libversion());
+}
+
+void SqliteEventStore::exec(const char* sql)
+{
+    char* error = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &error);
+    if (rc != SQLITE_OK) {
+        const QString message = QString::fromUtf8(error ? error : sqlite3_errstr(rc));
+        sqlite3_free(error);
+        const int primary = rc & 0xff;
+        throw StoreError(primary == SQLITE_NOTADB || primary == SQLITE_CANTOPEN ? StoreError::Kind::Unreachable
+                                                                                 : StoreError::Kind::Database,
+                         QStringLiteral("SQLite: %1").arg(message));
+    }
+}
+
+bool SqliteEventStore::hasSchema()
+{
+    SqliteStatement s(m_db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'messages'");
+    return s.step();
+}
+
+void SqliteEventStore::requireSchema()
+{
+    if (m_schemaChecked)
+        return;
+    if (!hasSchema())
+        throw StoreError(StoreError::Kind::Unreachable,
+                         QStringLiteral("%1 has no `messages` table: create it with `rewind --store %1 init`").arg(m_path));
+    m_schemaChecked = true;
+}
+
+SqliteEventStore::Statements& SqliteEventStore::statements()
+{
+    requireSchema();
+    if (!m_statements)
+        m_statements = std::make_unique<Statements>(m_db);
+    return *m_statements;
+}
+
+InitResult SqliteEventStore::initialize()
+{
+    if (hasSchema())
+        return InitResult::AlreadyPresent;
+    Transaction tx(*this, "BEGIN IMMEDIATE");
+    for (const char* sql : SchemaSql)
+        exec(sql);
+    tx.commit();
+    m_schemaChecked = true;
+    return InitResult::Created;
+}
+
+qint64 SqliteEventStore::versionOf(const QString& streamName)
+{
+    auto& s = statements().version;
+    s.reset();
+    s.bind(1, streamName);
+    s.step();
+    const qint64 v = s.isNull(0) ? -1 : s.int64(0);
+    s.reset();
+    return v;
+}
+
+qint64 SqliteEventStore::streamVersion(const QString& streamName)
+{
+    return versionOf(streamName);
+}
+
+qint64 SqliteEventStore::headPosition()
+{
+    auto& s = statements().head;
+    s.reset();
+    s.step();
+    const qint64 head = s.int64(0);
+    s.reset();
+    return head;
+}
+
+bool SqliteEventStore::insert(const NewEvent& e, qint64 position, qint64 timeUs, qint64* storedPosition,
+                              const QString& where)
+{
+    auto& st = statements();
+    const QByteArray id = e.id.toByteArray(QUuid::WithoutBraces);
+    st.insert.bind(1, position);
+    st.insert.bind(2, EventTime::toIso(timeUs));
+    st.insert.bind(3, e.streamName);
+    st.insert.bind(4, e.type);
+    st.insert.bind(5, e.data);
+    st.insert.bind(6, e.metadata.isEmpty() ? QByteArray() : e.metadata);
+    st.insert.bind(7, id);
+    const int rc = st.insert.run(true);
+    if (rc == SQLITE_DONE) {
+        if (storedPosition)
+            *storedPosition = position;
+        return true;
+    }
+    // A constraint failed: either this id is stored already (idempotent repeat or a clash), or the
+    // payload is not a JSON object.
+    if (storedRepeat(e, storedPosition, where))
+        return false;
+    throw StoreError(StoreError::Kind::BadInput,
+                     QStringLiteral("%1data: must be a JSON object (metadata: an object or null)").arg(where));
+}
+
+bool SqliteEventStore::storedRepeat(const NewEvent& e, qint64* storedPosition, const QString& where)
+{
+    auto& st = statements();
+    const QByteArray id = e.id.toByteArray(QUuid::WithoutBraces);
+    st.byId.reset();
+    st.byId.bind(1, id);
+    if (!st.byId.step()) {
+        st.byId.reset();
+        return false;
+    }
+    const QString stream = st.byId.text(0);
+    const QString type = st.byId.text(1);
+    const QByteArray data = st.byId.bytes(2);
+    const qint64 pos = st.byId.int64(3);
+    st.byId.reset();
+    if (stream == e.streamName && type == e.type && EventJson::canonicalObject(data) == EventJson::canonicalObject(e.data)) {
+        if (storedPosition)
+            *storedPosition = pos;
+        return true;
+    }
+    throw StoreError(StoreError::Kind::BadInput,
+                     QStringLiteral("%1id %2: already stored with different content (stream %3, position %4)")
+                         .arg(where, QString::fromLatin1(id), stream)
+                         .arg(pos));
+}
+
+AppendResult SqliteEventStore::append(const QString& streamName, const QList<NewEvent>& events,
+                                      ExpectedVersion expected)
+{
+    statements();
+    for (const NewEvent& e : events) {
+        if (e.streamName != streamName)
+            throw StoreError(StoreError::Kind::BadInput,
+                             QStringLiteral("stream_name: %1 in a batch for stream %2").arg(e.streamName, streamName));
+        if (!QJsonDocument::fromJson(e.data).isObject())
+            throw StoreError(StoreError::Kind::BadInput, QStringLiteral("data: must be a JSON object"));
+        if (!e.metadata.isEmpty() && !QJsonDocument::fromJson(e.metadata).isObject())
+            throw StoreError(StoreError::Kind::BadInput, QStringLiteral("metadata: must be a JSON object or null"));
+    }
+    Transaction tx(*this, "BEGIN IMMEDIATE");
+    const qint64 version = versionOf(streamName);
+    if (expected && *expected != version)
+        throw StoreError(StoreError::Kind::Conflict, conflictMessage(streamName, *expected, version));
+
+    AppendResult result;
+    qint64 next = version + 1;
+    const qint64 now = EventTime::nowUs();
+    for (const NewEvent& e : events) {
+        qint64 stored = -1;
+        if (insert(e, next, e.timeUs >= 0 ? e.timeUs : now, &stored, QString())) {
+            ++next;
+            ++result.written;
+        }
+        if (result.firstPosition < 0)
+            result.firstPosition = stored;
+        result.lastPosition = stored;
+    }
+    if (result.written > 0)
+        result.lastGlobalPosition = sqlite3_last_insert_rowid(m_db);
+    tx.commit();
+    return result;
+}
+
+QList<RecordedEvent> SqliteEventStore::readStream(const QString& streamName, qint64 fromPosition, int limit)
+{
+    auto& s = statements().readStream;
+    s.reset();
+    s.bind(1, streamName);
+    s.bind(2, fromPosition);
+    s.bind(3, qint64(limit));
+    QList<RecordedEvent> out;
+    while (s.step())
+        out.append(rowToEvent(s));
+    s.reset();
+    return out;
+}
+
+LogBatch SqliteEventStore::readLog(const LogQuery& query)
+{
+    requireSchema();
+    QByteArray sql = QByteArray("SELECT ") + Columns + " FROM messages WHERE global_position > ?1";
+    if (!query.category.isEmpty())
+        sql += " AND " REWIND_SQLITE_CATEGORY " = ?2";
+    if (!query.types.isEmpty()) {
+        sql += " AND type IN (";
+        for (int i = 0; i < query.types.size(); ++i)
+            sql += (i ? ",?" : "?") + QByteArray::number(3 + i);
+        sql += ")";
+    }
+    sql += " ORDER BY global_position LIMIT ?" + QByteArray::number(3 + query.types.size());
+
+    // One read transaction: the head and the rows come from the same snapshot.
+    Transaction tx(*this, "BEGIN");
+    SqliteStatement s(m_db, sql.constData());
+    s.bind(1, query.afterGlobalPosition);
+    if (!query.category.isEmpty())
+        s.bind(2, query.category);
+    for (int i = 0; i < query.types.size(); ++i)
+        s.bind(3 + i, query.types[i]);
+    s.bind(3 + int(query.types.size()), qint64(query.limit));
+
+    LogBatch batch;
+    while (s.step())
+        batch.events.append(rowToEvent(s));
+    const qint64 head = headPosition();
+    tx.commit();
+    if (query.limit > 0 && batch.events.size() >= query.limit) {
+        batch.safePosition = batch.events.last().globalPosition;
+        batch.atHead = batch.safePosition >= head;
+    } else {
+        batch.safePosition = std::max(head, query.afterGlobalPosition);
+        batch.atHead = true;
+    }
+    return batch;
+}
+
+QList<CategoryInfo> SqliteEventStore::categories()
+{
+    requireSchema();
+    SqliteStatement s(m_db, "SELECT " REWIND_SQLITE_CATEGORY " AS c, count(DISTINCT stream_name), count(*) "
+                            "FROM messages GROUP BY c ORDER BY c");
+    QList<CategoryInfo> out;
+    while (s.step())
+        out.append({s.text(0), s.int64(1), s.int64(2)});
+    return out;
+}
+
+QList<StreamInfo> SqliteEventStore::streams(const QString& category, const QString& afterName, int limit)
+{
+    requireSchema();
+    SqliteStatement s(m_db, "SELECT stream_name, count(*), max(position), max(global_position) FROM messages "
+                            "WHERE " REWIND_SQLITE_CATEGORY " = ?1 AND stream_name > ?2 "
+                            "GROUP BY stream_name ORDER BY stream_name LIMIT ?3");
+    s.bind(1, category);
+    s.bind(2, afterName);
+    s.bind(3, qint64(limit));
+    QList<StreamInfo> out;
+    while (s.step())
+        out.append({s.text(0), s.int64(1), s.int64(2), s.int64(3)});
+    return out;
+}
+
+ImportResult SqliteEventStore::importEvents(EventSource& source, const ProgressFn& progress)
+{
+    statements();
+    Transaction tx(*this, "BEGIN IMMEDIATE");
+    QHash<QString, qint64> versions; // stream -> current version, as this import advances it
+    ImportResult result;
+    const qint64 now = EventTime::nowUs();
+    NewEvent e;
+    qint64 done = 0;
+    while (source.next(e)) {
+        auto it = versions.find(e.streamName);
+        if (it == versions.end())
+            it = versions.insert(e.streamName, versionOf(e.streamName));
+        const qint64 next = *it + 1;
+        const QString where = source.location() + QStringLiteral(": ");
+        qint64 stored = -1;
+        if (e.position >= 0 && e.position != next) {
+            // An event already stored at that position with this id is an idempotent repeat.
+            if (storedRepeat(e, &stored, where) && stored == e.position) {
+                ++result.duplicates;
+                continue;
+            }
+            throw StoreError(StoreError::Kind::BadInput,
+                             QStringLiteral("%1position: expected %2 for stream %3, got %4")
+                                 .arg(where)
+                                 .arg(next)
+                                 .arg(e.streamName)
+                                 .arg(e.position));
+        }
+        if (insert(e, next, e.timeUs >= 0 ? e.timeUs : now, &stored, where)) {
+            *it = next;
+            ++result.written;
+        } else {
+            ++result.duplicates;
+        }
+        if (progress && (++done & 0x3fff) == 0)
+            progress(done);
+    }
+    result.lastGlobalPosition = result.written ? sqlite3_last_insert_rowid(m_db) : 0;
+    tx.commit();
+    if (progress)
+        progress(done);
+    return result;
+}
+
+} // namespace Rewind

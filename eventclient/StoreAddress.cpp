@@ -1,0 +1,95 @@
+#include "StoreAddress.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace Rewind {
+
+namespace {
+
+bool looksLikeConninfo(const QString& text)
+{
+    // libpq conninfo: one or more "keyword=value" pairs, the keyword made of letters and '_'.
+    static const QRegularExpression pair(QStringLiteral(R"(^\s*[A-Za-z_]+\s*=)"));
+    return pair.match(text).hasMatch();
+}
+
+} // namespace
+
+StoreAddress StoreAddress::parse(const QString& input)
+{
+    StoreAddress a;
+    const QString text = input.trimmed();
+    if (text.isEmpty()) {
+        a.m_error = QStringLiteral("store address: empty (give a SQLite file path, sqlite:PATH, "
+                                   "postgresql://… or a libpq conninfo such as 'service=NAME')");
+        return a;
+    }
+    if (text.contains(QChar(0))) {
+        a.m_error = QStringLiteral("store address: contains a NUL character");
+        return a;
+    }
+    if (text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"))) {
+        const QUrl url(text, QUrl::StrictMode);
+        if (!url.isValid()) {
+            a.m_error = QStringLiteral("store address: not a valid PostgreSQL URI: %1").arg(url.errorString());
+            return a;
+        }
+        a.m_backend = Backend::Postgres;
+        a.m_target = text;
+        return a;
+    }
+    if (text.startsWith(QLatin1String("sqlite:"))) {
+        QString path = text.mid(7);
+        if (path.startsWith(QLatin1String("//")))
+            path = path.mid(2);
+        if (path.isEmpty()) {
+            a.m_error = QStringLiteral("store address: sqlite: needs a file path after the colon");
+            return a;
+        }
+        a.m_backend = Backend::Sqlite;
+        a.m_target = path;
+        return a;
+    }
+    static const QRegularExpression scheme(QStringLiteral(R"(^([A-Za-z][A-Za-z0-9+.-]*)://)"));
+    if (const auto m = scheme.match(text); m.hasMatch()) {
+        a.m_error = QStringLiteral("store address: unknown scheme '%1' (use a file path, sqlite:PATH or "
+                                   "postgresql://…)")
+                        .arg(m.captured(1));
+        return a;
+    }
+    if (looksLikeConninfo(text)) {
+        a.m_backend = Backend::Postgres;
+        a.m_target = text;
+        return a;
+    }
+    a.m_backend = Backend::Sqlite;
+    a.m_target = text;
+    return a;
+}
+
+QString StoreAddress::display() const
+{
+    switch (m_backend) {
+    case Backend::Sqlite:
+        return QStringLiteral("sqlite:") + m_target;
+    case Backend::Postgres:
+        if (m_target.contains(QLatin1String("://"))) {
+            QUrl url(m_target);
+            url.setPassword(QString());
+            QString shown = url.toString();
+            // A password given as a query parameter must not be shown either.
+            static const QRegularExpression pw(QStringLiteral(R"(([?&]password=)[^&]*)"));
+            return shown.replace(pw, QStringLiteral("\\1***"));
+        } else {
+            QString shown = m_target;
+            static const QRegularExpression pw(QStringLiteral(R"((password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+))"));
+            return shown.replace(pw, QStringLiteral("\\1***"));
+        }
+    case Backend::Invalid:
+        break;
+    }
+    return {};
+}
+
+} // namespace Rewind

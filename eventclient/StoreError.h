@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <stdexcept>
+
+namespace Rewind {
+
+// The one error type stores throw. Its kind maps onto the command line's exit codes (DESIGN.md §5).
+class StoreError : public std::runtime_error
+{
+public:
+    enum class Kind {
+        BadInput = 2,        // malformed event, address or argument; nothing was written
+        Conflict = 3,        // expected version did not match
+        Unreachable = 4,     // cannot connect, or the schema is missing
+        Database = 5,        // any other failure reported by the database
+        Cancelled = 6,       // the caller asked to stop
+    };
+
+    StoreError(Kind kind, const QString& message)
+        : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message)
+    {
+    }
+
+    Kind kind() const { return m_kind; }
+    QString message() const { return m_message; }
+
+private:
+    Kind m_kind;
+    QString m_message;
+};
+
+} // namespace Rewind
