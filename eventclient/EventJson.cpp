@@ -1,14 +1,12 @@
 #include "EventJson.h"
 
 #include "EventTime.h"
+#include "JsonScanner.h"
 #include "StreamName.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
-#include <QJsonValue>
 
-#include <cmath>
 
 namespace Rewind {
 
@@ -22,17 +20,6 @@ void appendCanonical(QByteArray& out, QByteArrayView json)
     }
     const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray());
     out += doc.isNull() ? QByteArrayView("null") : QByteArrayView(doc.toJson(QJsonDocument::Compact));
-}
-
-bool isWholeNumber(const QJsonValue& v, qint64 min, qint64& out)
-{
-    if (!v.isDouble())
-        return false;
-    const double d = v.toDouble();
-    if (d != std::floor(d) || d < double(min) || d > 9007199254740992.0)
-        return false;
-    out = qint64(d);
-    return true;
 }
 
 bool validStreamName(const QString& name)
@@ -112,88 +99,87 @@ bool EventJson::parseImportLine(QByteArrayView line, NewEvent& event, QString& e
         error = QStringLiteral("line: longer than %1 bytes").arg(MaxLineBytes);
         return false;
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(line.toByteArray(), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        error = QStringLiteral("json: %1 at column %2").arg(parseError.errorString()).arg(parseError.offset + 1);
-        return false;
-    }
-    if (!doc.isObject()) {
-        error = QStringLiteral("json: the line is not a JSON object");
-        return false;
-    }
-    const QJsonObject obj = doc.object();
-    static const QStringList known = {QStringLiteral("global_position"), QStringLiteral("position"),
-                                      QStringLiteral("time"),            QStringLiteral("stream_name"),
-                                      QStringLiteral("type"),            QStringLiteral("data"),
-                                      QStringLiteral("metadata"),        QStringLiteral("id")};
-    for (auto it = obj.begin(); it != obj.end(); ++it) {
-        if (!known.contains(it.key())) {
-            error = QStringLiteral("%1: unknown field").arg(it.key());
-            return false;
+    enum Field { GlobalPosition, Position, Time, Stream, Type, Data, Metadata, Id, FieldCount };
+    static const QByteArrayView names[FieldCount] = {"global_position", "position", "time", "stream_name",
+                                                     "type",            "data",     "metadata", "id"};
+    JsonScanner::Member members[FieldCount];
+    bool seen[FieldCount] = {};
+    QString fieldError;
+    JsonScanner scanner(line);
+    const bool valid = scanner.scanObject([&](const JsonScanner::Member& m) {
+        const QByteArray decoded = m.keyEscaped
+                                       ? JsonScanner::decodeString(QByteArray("\"") + m.key.toByteArray() + "\"").toUtf8()
+                                       : QByteArray();
+        const QByteArrayView key = m.keyEscaped ? QByteArrayView(decoded) : m.key;
+        for (int f = 0; f < FieldCount; ++f) {
+            if (key == names[f]) {
+                if (seen[f]) {
+                    fieldError = QStringLiteral("%1: given twice").arg(QString::fromUtf8(key));
+                    return false;
+                }
+                seen[f] = true;
+                members[f] = m;
+                return true;
+            }
         }
+        fieldError = QStringLiteral("%1: unknown field").arg(QString::fromUtf8(key));
+        return false;
+    });
+    if (!valid) {
+        error = fieldError.isEmpty() ? QStringLiteral("json: ") + scanner.error() : fieldError;
+        return false;
     }
+    using T = JsonScanner::Type;
+    const auto isString = [&](Field f) { return seen[f] && members[f].type == T::String; };
 
     event = NewEvent{};
-    const QJsonValue stream = obj.value(QLatin1String("stream_name"));
-    if (!stream.isString() || !validStreamName(stream.toString())) {
-        error = stream.isUndefined() ? QStringLiteral("stream_name: missing")
-                                     : QStringLiteral("stream_name: must be a non-empty string without spaces "
-                                                      "whose category is not empty");
+    if (!isString(Stream) || !validStreamName(event.streamName = JsonScanner::decodeString(members[Stream].value))) {
+        error = !seen[Stream] ? QStringLiteral("stream_name: missing")
+                              : QStringLiteral("stream_name: must be a non-empty string without spaces "
+                                               "whose category is not empty");
         return false;
     }
-    event.streamName = stream.toString();
-
-    const QJsonValue type = obj.value(QLatin1String("type"));
-    if (!type.isString() || type.toString().isEmpty() || type.toString().size() > 1000) {
-        error = type.isUndefined() ? QStringLiteral("type: missing")
-                                   : QStringLiteral("type: must be a non-empty string");
+    if (!isString(Type) || (event.type = JsonScanner::decodeString(members[Type].value)).isEmpty() ||
+        event.type.size() > 1000) {
+        error = !seen[Type] ? QStringLiteral("type: missing") : QStringLiteral("type: must be a non-empty string");
         return false;
     }
-    event.type = type.toString();
-
-    const QJsonValue data = obj.value(QLatin1String("data"));
-    if (!data.isObject()) {
-        error = data.isUndefined() ? QStringLiteral("data: missing") : QStringLiteral("data: must be a JSON object");
+    if (!seen[Data] || members[Data].type != T::Object) {
+        error = !seen[Data] ? QStringLiteral("data: missing") : QStringLiteral("data: must be a JSON object");
         return false;
     }
-    event.data = QJsonDocument(data.toObject()).toJson(QJsonDocument::Compact);
-
-    const QJsonValue metadata = obj.value(QLatin1String("metadata"));
-    if (metadata.isObject()) {
-        event.metadata = QJsonDocument(metadata.toObject()).toJson(QJsonDocument::Compact);
-    } else if (!metadata.isNull() && !metadata.isUndefined()) {
+    event.data = members[Data].value.toByteArray();
+    if (seen[Metadata] && members[Metadata].type == T::Object) {
+        event.metadata = members[Metadata].value.toByteArray();
+    } else if (seen[Metadata] && members[Metadata].type != T::Null) {
         error = QStringLiteral("metadata: must be a JSON object or null");
         return false;
     }
-
-    const QJsonValue id = obj.value(QLatin1String("id"));
-    const QString idText = id.toString();
-    event.id = QUuid::fromString(idText);
-    if (!id.isString() || event.id.isNull() || idText.size() != 36) {
-        error = id.isUndefined() ? QStringLiteral("id: missing")
-                                 : QStringLiteral("id: must be a UUID like 1b4e28ba-2fa1-11d2-883f-0016d3cca427");
+    // The canonical 8-4-4-4-12 form only: an id is compared as text by other tools.
+    const QByteArrayView id = isString(Id) ? members[Id].value.sliced(1, members[Id].value.size() - 2) : QByteArrayView();
+    if (id.size() != 36 || (event.id = QUuid::fromString(QLatin1String(id.data(), id.size()))).isNull()) {
+        error = !seen[Id] ? QStringLiteral("id: missing")
+                          : QStringLiteral("id: must be a UUID like 1b4e28ba-2fa1-11d2-883f-0016d3cca427");
         return false;
     }
-
-    const QJsonValue time = obj.value(QLatin1String("time"));
-    if (!time.isUndefined()) {
-        const auto us = time.isString() ? EventTime::fromIso(QStringView(time.toString())) : std::nullopt;
+    if (seen[Time]) {
+        const auto us = isString(Time) ? EventTime::fromIso(members[Time].value.sliced(1, members[Time].value.size() - 2))
+                                       : std::nullopt;
         if (!us) {
             error = QStringLiteral("time: must be an ISO 8601 time like 2024-01-31T08:15:00.000000Z");
             return false;
         }
         event.timeUs = *us;
     }
-
-    const QJsonValue position = obj.value(QLatin1String("position"));
-    if (!position.isUndefined() && !isWholeNumber(position, 0, event.position)) {
+    if (seen[Position] && (members[Position].type != T::Number ||
+                           !JsonScanner::toInteger(members[Position].value, event.position) || event.position < 0)) {
         error = QStringLiteral("position: must be a whole number >= 0");
         return false;
     }
     qint64 globalPosition = 0;
-    const QJsonValue global = obj.value(QLatin1String("global_position"));
-    if (!global.isUndefined() && !isWholeNumber(global, 1, globalPosition)) {
+    if (seen[GlobalPosition] && (members[GlobalPosition].type != T::Number ||
+                                 !JsonScanner::toInteger(members[GlobalPosition].value, globalPosition) ||
+                                 globalPosition < 1)) {
         error = QStringLiteral("global_position: must be a whole number >= 1");
         return false;
     }

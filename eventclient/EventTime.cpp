@@ -1,7 +1,6 @@
 #include "EventTime.h"
 
 #include <chrono>
-#include <cstdio>
 
 namespace Rewind {
 
@@ -49,10 +48,32 @@ QByteArray format(qint64 us, char separator, bool zulu)
     int y;
     unsigned m, d;
     civilFromDays(days, y, m, d);
-    char buf[40];
-    const int n = std::snprintf(buf, sizeof buf, "%04d-%02u-%02u%c%02d:%02d:%02d.%06d%s", y, m, d, separator,
-                                int(rem / 3600), int(rem / 60 % 60), int(rem % 60), int(frac), zulu ? "Z" : "");
-    return QByteArray(buf, n);
+    // Written digit by digit: snprintf showed up in import profiles.
+    char buf[32];
+    char* p = buf;
+    const auto put = [&p](unsigned value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            p[i] = char('0' + value % 10);
+        p += width;
+    };
+    if (y < 0 || y > 9999) // outside what ISO 8601's four-digit years can say; kept readable
+        return QByteArray::number(us) + "us";
+    put(unsigned(y), 4);
+    *p++ = '-';
+    put(m, 2);
+    *p++ = '-';
+    put(d, 2);
+    *p++ = separator;
+    put(unsigned(rem / 3600), 2);
+    *p++ = ':';
+    put(unsigned(rem / 60 % 60), 2);
+    *p++ = ':';
+    put(unsigned(rem % 60), 2);
+    *p++ = '.';
+    put(unsigned(frac), 6);
+    if (zulu)
+        *p++ = 'Z';
+    return QByteArray(buf, p - buf);
 }
 
 bool digits(QByteArrayView t, qsizetype at, int count, int& out)

@@ -415,6 +415,8 @@ ImportResult SqliteEventStore::importEvents(EventSource& source, const ProgressF
 {
     statements();
     Transaction tx(*this, "BEGIN IMMEDIATE");
+    // Into an empty store (the bulk-load case) every stream starts at -1: no lookups needed.
+    const bool wasEmpty = headPosition() == 0;
     QHash<QString, qint64> versions; // stream -> current version, as this import advances it
     ImportResult result;
     const qint64 now = EventTime::nowUs();
@@ -423,7 +425,7 @@ ImportResult SqliteEventStore::importEvents(EventSource& source, const ProgressF
     while (source.next(e)) {
         auto it = versions.find(e.streamName);
         if (it == versions.end())
-            it = versions.insert(e.streamName, versionOf(e.streamName));
+            it = versions.insert(e.streamName, wasEmpty ? -1 : versionOf(e.streamName));
         const qint64 next = *it + 1;
         const QString where = source.location() + QStringLiteral(": ");
         qint64 stored = -1;
