@@ -1,0 +1,56 @@
+#include "BenchCommand.h"
+
+#include "AppendBenchmark.h"
+#include "BenchReport.h"
+#include "CliArguments.h"
+#include "ImportBenchmark.h"
+#include "ReadBenchmark.h"
+#include "StoreAddress.h"
+#include "StoreError.h"
+
+namespace Rewind::Cli {
+
+int BenchCommand::run(CliContext& context, const QStringList& args)
+{
+    CliArguments parsed(args, {QStringLiteral("events"), QStringLiteral("clients")},
+                        {QStringLiteral("json")});
+    if (!parsed.ok())
+        return usageError(context, parsed.error());
+    if (parsed.positionals().size() != 1)
+        return usageError(context, QStringLiteral("needs one of append, import, read"));
+    const QString which = parsed.positionals().first();
+    if (which != QLatin1String("append") && which != QLatin1String("import") &&
+        which != QLatin1String("read"))
+        return usageError(context, QStringLiteral("unknown benchmark '%1'").arg(which));
+    if (parsed.has(QStringLiteral("clients")) && which != QLatin1String("append"))
+        return usageError(context, QStringLiteral("--clients is for bench append"));
+    if (parsed.has(QStringLiteral("events")) && which == QLatin1String("read"))
+        return usageError(context,
+                          QStringLiteral("bench read reads the whole store; fill it with `rewind demo`"));
+
+    const qint64 defaultEvents = which == QLatin1String("append") ? 20'000 : 1'000'000;
+    const auto events = parsed.integer(QStringLiteral("events"), defaultEvents, 1, 1'000'000'000);
+    const auto clients = parsed.integer(QStringLiteral("clients"), 2, 1, 64);
+    if (!events || !clients)
+        return usageError(context, parsed.error());
+    if (*events < *clients)
+        return usageError(context, QStringLiteral("--events must be at least --clients"));
+    if (context.storeAddress.isEmpty())
+        return usageError(context,
+                          QStringLiteral("no store given: pass --store ADDRESS or set REWIND_STORE"));
+    if (const StoreAddress address = StoreAddress::parse(context.storeAddress); !address.isValid())
+        throw StoreError(StoreError::Kind::BadInput, address.error());
+
+    BenchReport report(context, parsed.has(QStringLiteral("json")));
+    BenchResult result;
+    if (which == QLatin1String("append"))
+        result = AppendBenchmark(context, report, *events, int(*clients)).run();
+    else if (which == QLatin1String("import"))
+        result = ImportBenchmark(context, report, *events).run();
+    else
+        result = ReadBenchmark(context, report).run();
+    report.print(result);
+    return ExitOk;
+}
+
+} // namespace Rewind::Cli

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "CliCommand.h"
+
+namespace Rewind::Cli {
+
+class InitCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("init"); }
+    QString synopsis() const override { return QStringLiteral("init"); }
+    int run(CliContext& context, const QStringList& args) override;
+};
+
+} // namespace Rewind::Cli

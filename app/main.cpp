@@ -1,0 +1,72 @@
+#include "CommandLine.h"
+#include "MainWindow.h"
+#include "StoreSummaryLoader.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTranslator>
+
+namespace {
+
+QStringList argumentsOf(int argc, char** argv)
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    return args;
+}
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+int runGui(int argc, char** argv, const QString& givenStore)
+{
+    if (!hasDisplay()) {
+        std::fputs("rewind: there is no display (DISPLAY is not set), so the window cannot open.\n"
+                   "Run it under a virtual display:  xvfb-run -a rewind\n"
+                   "or use a command, for example:   rewind --store FILE read --all --limit 5\n",
+                   stderr);
+        return 4;
+    }
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Rewind"));
+    QCoreApplication::setApplicationName(QStringLiteral("rewind"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(REWIND_VERSION));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("rewind"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(&translator);
+
+    const bool useDemo = givenStore.isEmpty();
+    const QString address =
+        useDemo ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/rewind-demo.sqlite")
+                : givenStore;
+
+    Rewind::MainWindow window;
+    Rewind::StoreSummaryLoader loader;
+    QObject::connect(&loader, &Rewind::StoreSummaryLoader::demoProgress, &window, &Rewind::MainWindow::showDemoProgress);
+    QObject::connect(&loader, &Rewind::StoreSummaryLoader::summaryLoaded, &window, &Rewind::MainWindow::showSummary);
+    window.showLoading(address);
+    window.show();
+    loader.load(address, useDemo);
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const QStringList args = argumentsOf(argc, argv);
+    if (Rewind::Cli::CommandLine::isCommand(args)) {
+        QCoreApplication app(argc, argv);
+        return Rewind::Cli::CommandLine().run(args);
+    }
+    return runGui(argc, argv, Rewind::Cli::CommandLine::storeAddress(args));
+}
