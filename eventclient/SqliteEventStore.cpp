@@ -5,6 +5,7 @@
 #include "SqliteStatement.h"
 #include "StoreError.h"
 #include "StreamName.h"
+#include "TextInterner.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -45,19 +46,28 @@ const char* const SchemaSql[] = {
 
 constexpr const char* Columns = "global_position, position, time, stream_name, type, data, metadata, id";
 
-RecordedEvent rowToEvent(const SqliteStatement& s)
+RecordedEvent rowToEvent(const SqliteStatement& s, TextInterner& names)
 {
     RecordedEvent e;
     e.globalPosition = s.int64(0);
     e.position = s.int64(1);
-    e.timeUs = EventTime::fromIso(QByteArrayView(s.bytes(2))).value_or(0);
-    e.streamName = s.text(3);
-    e.type = s.text(4);
+    e.timeUs = EventTime::fromIso(s.view(2)).value_or(0);
+    const QByteArrayView stream = s.view(3);
+    e.streamName = names.intern(stream.data(), stream.size());
+    const QByteArrayView type = s.view(4);
+    e.type = names.intern(type.data(), type.size());
     e.data = s.bytes(5);
     if (!s.isNull(6))
         e.metadata = s.bytes(6);
-    e.id = QUuid::fromString(QLatin1String(s.bytes(7)));
+    const QByteArrayView id = s.view(7);
+    e.id = QUuid::fromString(QLatin1StringView(id.data(), id.size()));
     return e;
+}
+
+// "file:line: " for import errors; built only when there is an error to report.
+QString where(const EventSource* source)
+{
+    return source ? source->location() + QStringLiteral(": ") : QString();
 }
 
 QString conflictMessage(const QString& stream, qint64 expected, qint64 actual)
@@ -137,6 +147,8 @@ SqliteEventStore::SqliteEventStore(const QString& path, bool createIfMissing)
         exec("PRAGMA synchronous = NORMAL");
         exec("PRAGMA cache_size = -65536");
         exec("PRAGMA temp_store = MEMORY");
+        // Reads of the whole log copy every page through pread otherwise.
+        exec("PRAGMA mmap_size = 1073741824");
     } catch (const StoreError& e) {
         m_db = nullptr;
         db.close();
@@ -244,7 +256,7 @@ qint64 SqliteEventStore::headPosition()
 }
 
 bool SqliteEventStore::insert(const NewEvent& e, qint64 position, qint64 timeUs, qint64* storedPosition,
-                              const QString& where)
+                              const EventSource* source)
 {
     auto& st = statements();
     const QByteArray id = e.id.toByteArray(QUuid::WithoutBraces);
@@ -263,13 +275,13 @@ bool SqliteEventStore::insert(const NewEvent& e, qint64 position, qint64 timeUs,
     }
     // A constraint failed: either this id is stored already (idempotent repeat or a clash), or the
     // payload is not a JSON object.
-    if (storedRepeat(e, storedPosition, where))
+    if (storedRepeat(e, storedPosition, source))
         return false;
     throw StoreError(StoreError::Kind::BadInput,
-                     QStringLiteral("%1data: must be a JSON object (metadata: an object or null)").arg(where));
+                     QStringLiteral("%1data: must be a JSON object (metadata: an object or null)").arg(where(source)));
 }
 
-bool SqliteEventStore::storedRepeat(const NewEvent& e, qint64* storedPosition, const QString& where)
+bool SqliteEventStore::storedRepeat(const NewEvent& e, qint64* storedPosition, const EventSource* source)
 {
     auto& st = statements();
     const QByteArray id = e.id.toByteArray(QUuid::WithoutBraces);
@@ -291,7 +303,7 @@ bool SqliteEventStore::storedRepeat(const NewEvent& e, qint64* storedPosition, c
     }
     throw StoreError(StoreError::Kind::BadInput,
                      QStringLiteral("%1id %2: already stored with different content (stream %3, position %4)")
-                         .arg(where, QString::fromLatin1(id), stream)
+                         .arg(where(source), QString::fromLatin1(id), stream)
                          .arg(pos));
 }
 
@@ -318,7 +330,7 @@ AppendResult SqliteEventStore::append(const QString& streamName, const QList<New
     const qint64 now = EventTime::nowUs();
     for (const NewEvent& e : events) {
         qint64 stored = -1;
-        if (insert(e, next, e.timeUs >= 0 ? e.timeUs : now, &stored, QString())) {
+        if (insert(e, next, e.timeUs >= 0 ? e.timeUs : now, &stored, nullptr)) {
             ++next;
             ++result.written;
         }
@@ -341,7 +353,7 @@ QList<RecordedEvent> SqliteEventStore::readStream(const QString& streamName, qin
     s.bind(3, qint64(limit));
     QList<RecordedEvent> out;
     while (s.step())
-        out.append(rowToEvent(s));
+        out.append(rowToEvent(s, m_names));
     s.reset();
     return out;
 }
@@ -371,8 +383,9 @@ LogBatch SqliteEventStore::readLog(const LogQuery& query)
     s.bind(3 + int(query.types.size()), qint64(query.limit));
 
     LogBatch batch;
+    batch.events.reserve(std::min(query.limit, 100000));
     while (s.step())
-        batch.events.append(rowToEvent(s));
+        batch.events.append(rowToEvent(s, m_names));
     const qint64 head = headPosition();
     tx.commit();
     if (query.limit > 0 && batch.events.size() >= query.limit) {
@@ -427,22 +440,21 @@ ImportResult SqliteEventStore::importEvents(EventSource& source, const ProgressF
         if (it == versions.end())
             it = versions.insert(e.streamName, wasEmpty ? -1 : versionOf(e.streamName));
         const qint64 next = *it + 1;
-        const QString where = source.location() + QStringLiteral(": ");
         qint64 stored = -1;
         if (e.position >= 0 && e.position != next) {
             // An event already stored at that position with this id is an idempotent repeat.
-            if (storedRepeat(e, &stored, where) && stored == e.position) {
+            if (storedRepeat(e, &stored, &source) && stored == e.position) {
                 ++result.duplicates;
                 continue;
             }
             throw StoreError(StoreError::Kind::BadInput,
                              QStringLiteral("%1position: expected %2 for stream %3, got %4")
-                                 .arg(where)
+                                 .arg(where(&source))
                                  .arg(next)
                                  .arg(e.streamName)
                                  .arg(e.position));
         }
-        if (insert(e, next, e.timeUs >= 0 ? e.timeUs : now, &stored, where)) {
+        if (insert(e, next, e.timeUs >= 0 ? e.timeUs : now, &stored, &source)) {
             *it = next;
             ++result.written;
         } else {

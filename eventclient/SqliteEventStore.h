@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EventStore.h"
+#include "TextInterner.h"
 
 #include <QString>
 
@@ -52,16 +53,17 @@ private:
     // Writes one event at `position` unless its id is stored already; returns false for an
     // idempotent repeat and throws BadInput when the id is stored with other content.
     bool insert(const NewEvent& event, qint64 position, qint64 timeUs, qint64* storedPosition,
-                const QString& where);
+                const EventSource* source);
     // True when this event's id is stored with the same stream, type and data; throws BadInput
     // when the id is stored with other content; false when the id is new.
-    bool storedRepeat(const NewEvent& event, qint64* storedPosition, const QString& where);
+    bool storedRepeat(const NewEvent& event, qint64* storedPosition, const EventSource* source);
 
     QString m_path;
     QString m_connectionName;
     sqlite3* m_db = nullptr;
     bool m_schemaChecked = false;
     std::unique_ptr<Statements> m_statements;
+    TextInterner m_names; // stream names and types met while reading
 };
 
 } // namespace Rewind

@@ -99,6 +99,12 @@ QByteArray SqliteStatement::bytes(int column) const
     return QByteArray(p, sqlite3_column_bytes(m_stmt, column));
 }
 
+QByteArrayView SqliteStatement::view(int column) const
+{
+    const auto* p = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    return QByteArrayView(p, sqlite3_column_bytes(m_stmt, column));
+}
+
 QString SqliteStatement::text(int column) const
 {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));

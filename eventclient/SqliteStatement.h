@@ -35,6 +35,8 @@ public:
     qint64 int64(int column) const;
     bool isNull(int column) const;
     QByteArray bytes(int column) const;
+    // The column's bytes without a copy; valid until the next step() or reset().
+    QByteArrayView view(int column) const;
     QString text(int column) const;
 
 private:

@@ -21,6 +21,7 @@ namespace Rewind::Cli {
 namespace {
 
 const QByteArray BenchData = QByteArrayLiteral("{\"n\":1}");
+constexpr int Rounds = 2;
 
 double capturedNumber(const QByteArray& text, const char* pattern)
 {
@@ -74,15 +75,28 @@ BenchResult AppendBenchmark::run()
 
     result.benchmark = QStringLiteral("append");
     result.title =
-        QStringLiteral("%1 appends of one event each with an expected version, %2 clients, each on its own "
-                       "stream and category")
+        QStringLiteral("%1 appends of one event each with an expected version, %2 clients, each on its "
+                       "own stream and category, best of %3 alternating runs each")
             .arg(m_perClient * m_clients)
-            .arg(m_clients);
-    result.rewind = runRewind(rewindPrefix);
-    verifyStreams(rewindPrefix, QStringLiteral("rewind"));
+            .arg(m_clients)
+            .arg(Rounds);
+    // Alternating rounds, each on fresh streams: a burst of other load on the machine or a
+    // checkpoint then hurts one round of a side, not the whole figure.
+    for (int round = 1; round <= Rounds; ++round) {
+        const QString rewindCategory = QStringLiteral("%1r%2").arg(rewindPrefix).arg(round);
+        const BenchSide rewind = runRewind(rewindCategory);
+        verifyStreams(rewindCategory, QStringLiteral("rewind"));
+        if (round == 1 || rewind.seconds < result.rewind.seconds)
+            result.rewind = rewind;
+        if (!postgres)
+            continue;
+        const QString peerCategory = QStringLiteral("%1r%2").arg(peerPrefix).arg(round);
+        const BenchSide peer = runPgbench(peerCategory);
+        verifyStreams(peerCategory, QStringLiteral("peer"));
+        if (!result.peer || peer.seconds < result.peer->seconds)
+            result.peer = peer;
+    }
     if (postgres) {
-        result.peer = runPgbench(peerPrefix);
-        verifyStreams(peerPrefix, QStringLiteral("peer"));
         result.targetRatio = 1.0;
         result.targetText = QStringLiteral(">= 1.0 x write_message under pgbench (DESIGN.md §6)");
         result.notes.append(
@@ -90,7 +104,7 @@ BenchResult AppendBenchmark::run()
                            "(pgbench's tps \"without initial connection time\")"));
         result.notes.append(
             QStringLiteral("streams %1 (rewind) and %2 (peer), left in the store")
-                .arg(rewindPrefix + QStringLiteral("c*-1"), peerPrefix + QStringLiteral("c*-1")));
+                .arg(rewindPrefix + QStringLiteral("r*c*-1"), peerPrefix + QStringLiteral("r*c*-1")));
     } else {
         result.targetText = QStringLiteral("none for SQLite in DESIGN.md §6");
         result.notes.append(QStringLiteral(

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "AppendCommand.h"
+#include "BenchCommand.h"
 #include "DemoCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
@@ -49,6 +50,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ReadCommand>());
     m_commands.push_back(std::make_unique<AppendCommand>());
+    m_commands.push_back(std::make_unique<BenchCommand>());
 }
 
 CommandLine::~CommandLine() = default;
