@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryFile>
+#include <QThread>
 
 namespace Rewind::Cli {
 
@@ -47,15 +48,12 @@ int ImportCommand::run(CliContext& context, const QStringList& args)
 
     QElapsedTimer clock;
     clock.start();
-    // Pass 1: every line is validated before the store is even opened, so a bad file changes nothing.
+    // Pass 1: every line is validated before the store is even opened, so a bad file changes
+    // nothing. The lines are independent, so both cores check them.
     qint64 count = 0;
     {
         ProgressMeter meter(context, QStringLiteral("checking %1").arg(file), 0);
-        NewEvent event;
-        while (source.next(event)) {
-            if ((++count & 0xfff) == 0)
-                meter.update(count);
-        }
+        count = source.validate(std::max(1, QThread::idealThreadCount()), [&meter](qint64 done) { meter.update(done); });
     }
     source.rewind();
 
