@@ -45,14 +45,16 @@ int runGui(int argc, char** argv, const QString& givenStore)
         app.installTranslator(&translator);
 
     const bool useDemo = givenStore.isEmpty();
-    const QString address =
-        useDemo ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/rewind-demo.sqlite")
-                : givenStore;
+    const QString address = useDemo ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                          QStringLiteral("/rewind-demo.sqlite")
+                                    : givenStore;
 
     Rewind::MainWindow window;
     Rewind::StoreSummaryLoader loader;
-    QObject::connect(&loader, &Rewind::StoreSummaryLoader::demoProgress, &window, &Rewind::MainWindow::showDemoProgress);
-    QObject::connect(&loader, &Rewind::StoreSummaryLoader::summaryLoaded, &window, &Rewind::MainWindow::showSummary);
+    QObject::connect(&loader, &Rewind::StoreSummaryLoader::demoProgress, &window,
+                     &Rewind::MainWindow::showDemoProgress);
+    QObject::connect(&loader, &Rewind::StoreSummaryLoader::summaryLoaded, &window,
+                     &Rewind::MainWindow::showSummary);
     window.showLoading(address);
     window.show();
     loader.load(address, useDemo);

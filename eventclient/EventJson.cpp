@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-
 namespace Rewind {
 
 namespace {
@@ -41,13 +40,27 @@ void EventJson::appendJsonString(QByteArray& out, QStringView text)
     for (const char ch : utf8) {
         const auto c = static_cast<unsigned char>(ch);
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
         default:
             if (c < 0x20) {
                 static const char hex[] = "0123456789abcdef";
@@ -99,17 +112,28 @@ bool EventJson::parseImportLine(QByteArrayView line, NewEvent& event, QString& e
         error = QStringLiteral("line: longer than %1 bytes").arg(MaxLineBytes);
         return false;
     }
-    enum Field { GlobalPosition, Position, Time, Stream, Type, Data, Metadata, Id, FieldCount };
-    static const QByteArrayView names[FieldCount] = {"global_position", "position", "time", "stream_name",
-                                                     "type",            "data",     "metadata", "id"};
+    enum Field
+    {
+        GlobalPosition,
+        Position,
+        Time,
+        Stream,
+        Type,
+        Data,
+        Metadata,
+        Id,
+        FieldCount
+    };
+    static const QByteArrayView names[FieldCount] = {
+        "global_position", "position", "time", "stream_name", "type", "data", "metadata", "id"};
     JsonScanner::Member members[FieldCount];
     bool seen[FieldCount] = {};
     QString fieldError;
     JsonScanner scanner(line);
     const bool valid = scanner.scanObject([&](const JsonScanner::Member& m) {
-        const QByteArray decoded = m.keyEscaped
-                                       ? JsonScanner::decodeString(QByteArray("\"") + m.key.toByteArray() + "\"").toUtf8()
-                                       : QByteArray();
+        const QByteArray decoded =
+            m.keyEscaped ? JsonScanner::decodeString(QByteArray("\"") + m.key.toByteArray() + "\"").toUtf8()
+                         : QByteArray();
         const QByteArrayView key = m.keyEscaped ? QByteArrayView(decoded) : m.key;
         for (int f = 0; f < FieldCount; ++f) {
             if (key == names[f]) {
@@ -133,7 +157,8 @@ bool EventJson::parseImportLine(QByteArrayView line, NewEvent& event, QString& e
     const auto isString = [&](Field f) { return seen[f] && members[f].type == T::String; };
 
     event = NewEvent{};
-    if (!isString(Stream) || !validStreamName(event.streamName = JsonScanner::decodeString(members[Stream].value))) {
+    if (!isString(Stream) ||
+        !validStreamName(event.streamName = JsonScanner::decodeString(members[Stream].value))) {
         error = !seen[Stream] ? QStringLiteral("stream_name: missing")
                               : QStringLiteral("stream_name: must be a non-empty string without spaces "
                                                "whose category is not empty");
@@ -141,7 +166,8 @@ bool EventJson::parseImportLine(QByteArrayView line, NewEvent& event, QString& e
     }
     if (!isString(Type) || (event.type = JsonScanner::decodeString(members[Type].value)).isEmpty() ||
         event.type.size() > 1000) {
-        error = !seen[Type] ? QStringLiteral("type: missing") : QStringLiteral("type: must be a non-empty string");
+        error = !seen[Type] ? QStringLiteral("type: missing")
+                            : QStringLiteral("type: must be a non-empty string");
         return false;
     }
     if (!seen[Data] || members[Data].type != T::Object) {
@@ -156,30 +182,33 @@ bool EventJson::parseImportLine(QByteArrayView line, NewEvent& event, QString& e
         return false;
     }
     // The canonical 8-4-4-4-12 form only: an id is compared as text by other tools.
-    const QByteArrayView id = isString(Id) ? members[Id].value.sliced(1, members[Id].value.size() - 2) : QByteArrayView();
+    const QByteArrayView id =
+        isString(Id) ? members[Id].value.sliced(1, members[Id].value.size() - 2) : QByteArrayView();
     if (id.size() != 36 || (event.id = QUuid::fromString(QLatin1String(id.data(), id.size()))).isNull()) {
         error = !seen[Id] ? QStringLiteral("id: missing")
                           : QStringLiteral("id: must be a UUID like 1b4e28ba-2fa1-11d2-883f-0016d3cca427");
         return false;
     }
     if (seen[Time]) {
-        const auto us = isString(Time) ? EventTime::fromIso(members[Time].value.sliced(1, members[Time].value.size() - 2))
-                                       : std::nullopt;
+        const auto us =
+            isString(Time) ? EventTime::fromIso(members[Time].value.sliced(1, members[Time].value.size() - 2))
+                           : std::nullopt;
         if (!us) {
             error = QStringLiteral("time: must be an ISO 8601 time like 2024-01-31T08:15:00.000000Z");
             return false;
         }
         event.timeUs = *us;
     }
-    if (seen[Position] && (members[Position].type != T::Number ||
-                           !JsonScanner::toInteger(members[Position].value, event.position) || event.position < 0)) {
+    if (seen[Position] &&
+        (members[Position].type != T::Number ||
+         !JsonScanner::toInteger(members[Position].value, event.position) || event.position < 0)) {
         error = QStringLiteral("position: must be a whole number >= 0");
         return false;
     }
     qint64 globalPosition = 0;
-    if (seen[GlobalPosition] && (members[GlobalPosition].type != T::Number ||
-                                 !JsonScanner::toInteger(members[GlobalPosition].value, globalPosition) ||
-                                 globalPosition < 1)) {
+    if (seen[GlobalPosition] &&
+        (members[GlobalPosition].type != T::Number ||
+         !JsonScanner::toInteger(members[GlobalPosition].value, globalPosition) || globalPosition < 1)) {
         error = QStringLiteral("global_position: must be a whole number >= 1");
         return false;
     }

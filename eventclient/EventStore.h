@@ -17,20 +17,20 @@ using ExpectedVersion = std::optional<qint64>;
 
 struct AppendResult
 {
-    qint64 firstPosition = -1;       // stream position of the first event of the batch
-    qint64 lastPosition = -1;        // stream position of the last event: the new stream version
-    qint64 lastGlobalPosition = 0;   // global position of the last event
-    int written = 0;                 // events actually written; idempotent repeats are not counted
+    qint64 firstPosition = -1;     // stream position of the first event of the batch
+    qint64 lastPosition = -1;      // stream position of the last event: the new stream version
+    qint64 lastGlobalPosition = 0; // global position of the last event
+    int written = 0;               // events actually written; idempotent repeats are not counted
 };
 
 // A read of the whole log or of one category, in global order.
 struct LogQuery
 {
-    QString category;                // empty: the whole log
-    QStringList types;               // empty: every type
-    qint64 afterGlobalPosition = 0;  // read events with global_position > this
+    QString category;               // empty: the whole log
+    QStringList types;              // empty: every type
+    qint64 afterGlobalPosition = 0; // read events with global_position > this
     int limit = 1000;
-    int maxGapWaitMs = 2000;         // how long a read may wait for in-flight writers below a gap
+    int maxGapWaitMs = 2000; // how long a read may wait for in-flight writers below a gap
 };
 
 struct LogBatch
@@ -62,7 +62,7 @@ struct StreamInfo
 struct ImportResult
 {
     qint64 written = 0;
-    qint64 duplicates = 0;           // idempotent repeats of stored events, not written again
+    qint64 duplicates = 0; // idempotent repeats of stored events, not written again
     qint64 lastGlobalPosition = 0;
 };
 
@@ -78,7 +78,8 @@ public:
 
 using ProgressFn = std::function<void(qint64 done)>;
 
-enum class InitResult {
+enum class InitResult
+{
     Created,        // nothing was there; the Message DB layout and Rewind's schema were created
     RewindAdded,    // an existing message store was left as it is; Rewind's own schema was added
     AlreadyPresent, // both were there already; nothing changed
@@ -91,7 +92,7 @@ class EventStore
 public:
     virtual ~EventStore() = default;
 
-    virtual QString backendName() const = 0;   // "sqlite" or "postgresql"
+    virtual QString backendName() const = 0;    // "sqlite" or "postgresql"
     virtual QString displayAddress() const = 0; // never contains a password
     virtual QString serverVersion() = 0;
 

@@ -10,7 +10,8 @@ namespace Rewind {
 class EventStoreFactory
 {
 public:
-    enum class Mode {
+    enum class Mode
+    {
         MustExist,       // a missing SQLite file is StoreError::Unreachable
         CreateIfMissing, // `init`, `demo`, `import` and the GUI's demo store create the file
     };

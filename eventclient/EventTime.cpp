@@ -153,7 +153,8 @@ std::optional<qint64> EventTime::fromIso(QByteArrayView t)
     }
     if (at != t.size())
         return std::nullopt;
-    const qint64 secs = daysFromCivil(y, unsigned(mo), unsigned(d)) * 86400 + h * 3600 + mi * 60 + s - offsetSecs;
+    const qint64 secs =
+        daysFromCivil(y, unsigned(mo), unsigned(d)) * 86400 + h * 3600 + mi * 60 + s - offsetSecs;
     return secs * 1000000 + frac;
 }
 

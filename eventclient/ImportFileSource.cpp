@@ -2,7 +2,6 @@
 
 #include "EventJson.h"
 
-
 #include <atomic>
 #include <chrono>
 #include <future>
@@ -148,8 +147,8 @@ namespace {
 struct PartResult
 {
     qint64 events = 0;
-    qint64 lines = 0;                // lines read in this part
-    qint64 errorLine = 0;            // part-relative, 0 when the part is clean
+    qint64 lines = 0;     // lines read in this part
+    qint64 errorLine = 0; // part-relative, 0 when the part is clean
     QString error;
 };
 
@@ -220,7 +219,8 @@ qint64 ImportFileSource::validate(int threads, const ProgressFn& progress)
     std::atomic<qint64> checked{0};
     std::vector<std::future<PartResult>> parts;
     for (qsizetype i = 0; i + 1 < starts.size(); ++i)
-        parts.push_back(std::async(std::launch::async, validatePart, path, starts[i], starts[i + 1], std::ref(checked)));
+        parts.push_back(
+            std::async(std::launch::async, validatePart, path, starts[i], starts[i + 1], std::ref(checked)));
     qint64 events = 0;
     qint64 linesBefore = 0;
     std::optional<StoreError> firstError;
@@ -229,8 +229,9 @@ qint64 ImportFileSource::validate(int threads, const ProgressFn& progress)
             progress(checked.load(std::memory_order_relaxed));
         const PartResult r = part.get();
         if (!firstError && r.errorLine > 0)
-            firstError = StoreError(StoreError::Kind::BadInput,
-                                    QStringLiteral("%1:%2: %3").arg(m_displayName).arg(linesBefore + r.errorLine).arg(r.error));
+            firstError = StoreError(
+                StoreError::Kind::BadInput,
+                QStringLiteral("%1:%2: %3").arg(m_displayName).arg(linesBefore + r.errorLine).arg(r.error));
         events += r.events;
         linesBefore += r.lines;
     }

@@ -39,7 +39,7 @@ private:
     struct Batch
     {
         std::vector<NewEvent> events;
-        std::vector<qint64> lines; // the line of each event
+        std::vector<qint64> lines;       // the line of each event
         std::optional<StoreError> error; // after the events: the first bad line
         bool last = false;
     };

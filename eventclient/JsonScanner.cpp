@@ -24,13 +24,27 @@ bool JsonScanner::value(int depth, Type& type)
     if (m_at >= m_text.size())
         return fail("unexpected end of the line");
     switch (m_text[m_at]) {
-    case '{': type = Type::Object; return object(depth + 1);
-    case '[': type = Type::Array; return array(depth + 1);
-    case '"': type = Type::String; return string();
-    case 't': type = Type::True; return literal("true");
-    case 'f': type = Type::False; return literal("false");
-    case 'n': type = Type::Null; return literal("null");
-    default: type = Type::Number; return number();
+    case '{':
+        type = Type::Object;
+        return object(depth + 1);
+    case '[':
+        type = Type::Array;
+        return array(depth + 1);
+    case '"':
+        type = Type::String;
+        return string();
+    case 't':
+        type = Type::True;
+        return literal("true");
+    case 'f':
+        type = Type::False;
+        return literal("false");
+    case 'n':
+        type = Type::Null;
+        return literal("null");
+    default:
+        type = Type::Number;
+        return number();
     }
 }
 
@@ -97,7 +111,8 @@ bool JsonScanner::string()
                     !hex(m_text[m_at + 4]) || !hex(m_text[m_at + 5]))
                     return fail("invalid \\u escape");
                 m_at += 6;
-            } else if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't') {
+            } else if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' ||
+                       e == 't') {
                 m_at += 2;
             } else {
                 return fail("invalid escape");
@@ -210,7 +225,9 @@ QString JsonScanner::decodeString(QByteArrayView raw)
     out.reserve(body.size());
     qsizetype i = 0;
     qsizetype plainStart = 0;
-    const auto flush = [&](qsizetype end) { out += QString::fromUtf8(body.sliced(plainStart, end - plainStart)); };
+    const auto flush = [&](qsizetype end) {
+        out += QString::fromUtf8(body.sliced(plainStart, end - plainStart));
+    };
     while (i < body.size()) {
         if (body[i] != '\\') {
             ++i;
@@ -219,18 +236,30 @@ QString JsonScanner::decodeString(QByteArrayView raw)
         flush(i);
         const char e = body[i + 1];
         switch (e) {
-        case 'b': out += QChar(u'\b'); break;
-        case 'f': out += QChar(u'\f'); break;
-        case 'n': out += QChar(u'\n'); break;
-        case 'r': out += QChar(u'\r'); break;
-        case 't': out += QChar(u'\t'); break;
+        case 'b':
+            out += QChar(u'\b');
+            break;
+        case 'f':
+            out += QChar(u'\f');
+            break;
+        case 'n':
+            out += QChar(u'\n');
+            break;
+        case 'r':
+            out += QChar(u'\r');
+            break;
+        case 't':
+            out += QChar(u'\t');
+            break;
         case 'u': {
             bool ok = false;
             out += QChar(char16_t(body.sliced(i + 2, 4).toByteArray().toUShort(&ok, 16)));
             i += 4;
             break;
         }
-        default: out += QLatin1Char(e); break;
+        default:
+            out += QLatin1Char(e);
+            break;
         }
         i += 2;
         plainStart = i;

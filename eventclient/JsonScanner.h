@@ -12,11 +12,20 @@ namespace Rewind {
 class JsonScanner
 {
 public:
-    enum class Type { Object, Array, String, Number, True, False, Null };
+    enum class Type
+    {
+        Object,
+        Array,
+        String,
+        Number,
+        True,
+        False,
+        Null
+    };
 
     struct Member
     {
-        QByteArrayView key;  // raw, without quotes; may contain escapes when keyEscaped
+        QByteArrayView key; // raw, without quotes; may contain escapes when keyEscaped
         bool keyEscaped = false;
         Type type = Type::Null;
         QByteArrayView value; // the raw text of the value (strings with their quotes)
@@ -26,8 +35,7 @@ public:
 
     // Validates the whole text as one JSON object and calls `member` for each top-level member in
     // order. Returns false with error() set ("what at column N") on the first violation.
-    template <typename MemberFn>
-    bool scanObject(MemberFn member);
+    template <typename MemberFn> bool scanObject(MemberFn member);
 
     QString error() const { return m_error; }
 
@@ -52,8 +60,7 @@ private:
     static constexpr int MaxDepth = 256;
 };
 
-template <typename MemberFn>
-bool JsonScanner::scanObject(MemberFn member)
+template <typename MemberFn> bool JsonScanner::scanObject(MemberFn member)
 {
     skipSpace();
     if (m_at >= m_text.size() || m_text[m_at] != '{')

@@ -30,9 +30,9 @@ struct NewEvent
     QUuid id;
     QString streamName;
     QString type;
-    QByteArray data;     // JSON object text
-    QByteArray metadata; // JSON object text; empty means null
-    qint64 timeUs = -1;  // -1: the store's clock at append
+    QByteArray data;      // JSON object text
+    QByteArray metadata;  // JSON object text; empty means null
+    qint64 timeUs = -1;   // -1: the store's clock at append
     qint64 position = -1; // -1: next in stream; otherwise must equal the next position (import)
 };
 

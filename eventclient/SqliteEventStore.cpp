@@ -23,8 +23,8 @@ namespace Rewind {
 namespace {
 
 // Must be written identically in the index and in queries for SQLite to use the index.
-#define REWIND_SQLITE_CATEGORY                                                                             \
-    "(CASE WHEN instr(stream_name, '-') > 0 THEN substr(stream_name, 1, instr(stream_name, '-') - 1) ELSE " \
+#define REWIND_SQLITE_CATEGORY                                                                               \
+    "(CASE WHEN instr(stream_name, '-') > 0 THEN substr(stream_name, 1, instr(stream_name, '-') - 1) ELSE "  \
     "stream_name END)"
 
 const char* const SchemaSql[] = {
@@ -87,8 +87,9 @@ struct SqliteEventStore::Statements
                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
           version(db, "SELECT max(position) FROM messages WHERE stream_name = ?1"),
           byId(db, "SELECT stream_name, type, data, position, global_position FROM messages WHERE id = ?1"),
-          readStream(db, "SELECT global_position, position, time, stream_name, type, data, metadata, id "
-                         "FROM messages WHERE stream_name = ?1 AND position >= ?2 ORDER BY position LIMIT ?3"),
+          readStream(db,
+                     "SELECT global_position, position, time, stream_name, type, data, metadata, id "
+                     "FROM messages WHERE stream_name = ?1 AND position >= ?2 ORDER BY position LIMIT ?3"),
           head(db, "SELECT coalesce(max(global_position), 0) FROM messages")
     {
     }
@@ -126,10 +127,12 @@ SqliteEventStore::SqliteEventStore(const QString& path, bool createIfMissing)
 {
     const QFileInfo info(path);
     if (!createIfMissing && !info.exists())
-        throw StoreError(StoreError::Kind::Unreachable,
-                         QStringLiteral("no SQLite store at %1 (create one with `rewind --store %1 init`)").arg(path));
+        throw StoreError(
+            StoreError::Kind::Unreachable,
+            QStringLiteral("no SQLite store at %1 (create one with `rewind --store %1 init`)").arg(path));
     if (info.exists() && info.isDir())
-        throw StoreError(StoreError::Kind::Unreachable, QStringLiteral("%1 is a directory, not a SQLite file").arg(path));
+        throw StoreError(StoreError::Kind::Unreachable,
+                         QStringLiteral("%1 is a directory, not a SQLite file").arg(path));
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
@@ -138,7 +141,8 @@ SqliteEventStore::SqliteEventStore(const QString& path, bool createIfMissing)
         const QString why = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
-        throw StoreError(StoreError::Kind::Unreachable, QStringLiteral("cannot open SQLite file %1: %2").arg(path, why));
+        throw StoreError(StoreError::Kind::Unreachable,
+                         QStringLiteral("cannot open SQLite file %1: %2").arg(path, why));
     }
     m_db = *static_cast<sqlite3* const*>(db.driver()->handle().data());
     try {
@@ -187,8 +191,9 @@ void SqliteEventStore::exec(const char* sql)
         const QString message = QString::fromUtf8(error ? error : sqlite3_errstr(rc));
         sqlite3_free(error);
         const int primary = rc & 0xff;
-        throw StoreError(primary == SQLITE_NOTADB || primary == SQLITE_CANTOPEN ? StoreError::Kind::Unreachable
-                                                                                 : StoreError::Kind::Database,
+        throw StoreError(primary == SQLITE_NOTADB || primary == SQLITE_CANTOPEN
+                             ? StoreError::Kind::Unreachable
+                             : StoreError::Kind::Database,
                          QStringLiteral("SQLite: %1").arg(message));
     }
 }
@@ -205,7 +210,8 @@ void SqliteEventStore::requireSchema()
         return;
     if (!hasSchema())
         throw StoreError(StoreError::Kind::Unreachable,
-                         QStringLiteral("%1 has no `messages` table: create it with `rewind --store %1 init`").arg(m_path));
+                         QStringLiteral("%1 has no `messages` table: create it with `rewind --store %1 init`")
+                             .arg(m_path));
     m_schemaChecked = true;
 }
 
@@ -277,8 +283,9 @@ bool SqliteEventStore::insert(const NewEvent& e, qint64 position, qint64 timeUs,
     // payload is not a JSON object.
     if (storedRepeat(e, storedPosition, source))
         return false;
-    throw StoreError(StoreError::Kind::BadInput,
-                     QStringLiteral("%1data: must be a JSON object (metadata: an object or null)").arg(where(source)));
+    throw StoreError(
+        StoreError::Kind::BadInput,
+        QStringLiteral("%1data: must be a JSON object (metadata: an object or null)").arg(where(source)));
 }
 
 bool SqliteEventStore::storedRepeat(const NewEvent& e, qint64* storedPosition, const EventSource* source)
@@ -296,7 +303,8 @@ bool SqliteEventStore::storedRepeat(const NewEvent& e, qint64* storedPosition, c
     const QByteArray data = st.byId.bytes(2);
     const qint64 pos = st.byId.int64(3);
     st.byId.reset();
-    if (stream == e.streamName && type == e.type && EventJson::canonicalObject(data) == EventJson::canonicalObject(e.data)) {
+    if (stream == e.streamName && type == e.type &&
+        EventJson::canonicalObject(data) == EventJson::canonicalObject(e.data)) {
         if (storedPosition)
             *storedPosition = pos;
         return true;
@@ -313,12 +321,14 @@ AppendResult SqliteEventStore::append(const QString& streamName, const QList<New
     statements();
     for (const NewEvent& e : events) {
         if (e.streamName != streamName)
-            throw StoreError(StoreError::Kind::BadInput,
-                             QStringLiteral("stream_name: %1 in a batch for stream %2").arg(e.streamName, streamName));
+            throw StoreError(
+                StoreError::Kind::BadInput,
+                QStringLiteral("stream_name: %1 in a batch for stream %2").arg(e.streamName, streamName));
         if (!QJsonDocument::fromJson(e.data).isObject())
             throw StoreError(StoreError::Kind::BadInput, QStringLiteral("data: must be a JSON object"));
         if (!e.metadata.isEmpty() && !QJsonDocument::fromJson(e.metadata).isObject())
-            throw StoreError(StoreError::Kind::BadInput, QStringLiteral("metadata: must be a JSON object or null"));
+            throw StoreError(StoreError::Kind::BadInput,
+                             QStringLiteral("metadata: must be a JSON object or null"));
     }
     Transaction tx(*this, "BEGIN IMMEDIATE");
     const qint64 version = versionOf(streamName);

@@ -44,7 +44,8 @@ void SqliteStatement::bind(int index, const QByteArray& utf8)
 void SqliteStatement::bind(int index, const QString& text)
 {
     const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()),
+                      SQLITE_TRANSIENT);
 }
 
 void SqliteStatement::bindNull(int index)

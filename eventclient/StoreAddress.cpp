@@ -32,7 +32,8 @@ StoreAddress StoreAddress::parse(const QString& input)
     if (text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"))) {
         const QUrl url(text, QUrl::StrictMode);
         if (!url.isValid()) {
-            a.m_error = QStringLiteral("store address: not a valid PostgreSQL URI: %1").arg(url.errorString());
+            a.m_error =
+                QStringLiteral("store address: not a valid PostgreSQL URI: %1").arg(url.errorString());
             return a;
         }
         a.m_backend = Backend::Postgres;

@@ -10,7 +10,12 @@ namespace Rewind {
 class StoreAddress
 {
 public:
-    enum class Backend { Invalid, Sqlite, Postgres };
+    enum class Backend
+    {
+        Invalid,
+        Sqlite,
+        Postgres
+    };
 
     static StoreAddress parse(const QString& text);
 

@@ -9,12 +9,13 @@ namespace Rewind {
 class StoreError : public std::runtime_error
 {
 public:
-    enum class Kind {
-        BadInput = 2,        // malformed event, address or argument; nothing was written
-        Conflict = 3,        // expected version did not match
-        Unreachable = 4,     // cannot connect, or the schema is missing
-        Database = 5,        // any other failure reported by the database
-        Cancelled = 6,       // the caller asked to stop
+    enum class Kind
+    {
+        BadInput = 2,    // malformed event, address or argument; nothing was written
+        Conflict = 3,    // expected version did not match
+        Unreachable = 4, // cannot connect, or the schema is missing
+        Database = 5,    // any other failure reported by the database
+        Cancelled = 6,   // the caller asked to stop
     };
 
     StoreError(Kind kind, const QString& message)

@@ -11,7 +11,7 @@ class StreamName
 {
 public:
     static QString category(QStringView streamName);
-    static QString id(QStringView streamName);        // empty when the name is a category
+    static QString id(QStringView streamName);         // empty when the name is a category
     static QString cardinalId(QStringView streamName); // empty when the name is a category
     static bool isCategory(QStringView streamName);
     // The category's type qualifiers ("questionStats:position" -> {"position"}), split on '+'.

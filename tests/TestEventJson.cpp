@@ -24,13 +24,15 @@ private slots:
         e.data = "{\"questionId\": 442, \"answer\": \"1/4 \\\"quoted\\\"\"}";
         e.id = QUuid::fromString(QLatin1String("1b4e28ba-2fa1-11d2-883f-0016d3cca427"));
         const QByteArray line = EventJson::toJsonLine(e);
-        QCOMPARE(line, QByteArray("{\"global_position\":12,\"position\":3,\"time\":\"2025-09-08T08:00:00.000001Z\","
-                                  "\"stream_name\":\"quiz-7\",\"type\":\"QuestionAnsweredCorrectly\","
-                                  "\"data\":{\"answer\":\"1/4 \\\"quoted\\\"\",\"questionId\":442},\"metadata\":null,"
-                                  "\"id\":\"1b4e28ba-2fa1-11d2-883f-0016d3cca427\"}"));
+        QCOMPARE(
+            line,
+            QByteArray("{\"global_position\":12,\"position\":3,\"time\":\"2025-09-08T08:00:00.000001Z\","
+                       "\"stream_name\":\"quiz-7\",\"type\":\"QuestionAnsweredCorrectly\","
+                       "\"data\":{\"answer\":\"1/4 \\\"quoted\\\"\",\"questionId\":442},\"metadata\":null,"
+                       "\"id\":\"1b4e28ba-2fa1-11d2-883f-0016d3cca427\"}"));
         const QJsonObject parsed = QJsonDocument::fromJson(line).object();
-        QCOMPARE(parsed.keys(), (QStringList{"data", "global_position", "id", "metadata", "position", "stream_name",
-                                             "time", "type"}));
+        QCOMPARE(parsed.keys(), (QStringList{"data", "global_position", "id", "metadata", "position",
+                                             "stream_name", "time", "type"}));
     }
 
     void formattingOfDataDoesNotMatter()
@@ -58,10 +60,11 @@ private slots:
     {
         NewEvent e;
         QString error;
-        QVERIFY2(EventJson::parseImportLine("{\"stream_name\":\"student-1\",\"type\":\"StudentLoggedIn\",\"data\":{},"
-                                            "\"metadata\":{\"userId\":\"s1\"},\"id\":\"1b4e28ba-2fa1-11d2-883f-0016d3cca427\","
-                                            "\"time\":\"2025-09-08T08:00:00.5Z\",\"position\":0,\"global_position\":9}",
-                                            e, error),
+        QVERIFY2(EventJson::parseImportLine(
+                     "{\"stream_name\":\"student-1\",\"type\":\"StudentLoggedIn\",\"data\":{},"
+                     "\"metadata\":{\"userId\":\"s1\"},\"id\":\"1b4e28ba-2fa1-11d2-883f-0016d3cca427\","
+                     "\"time\":\"2025-09-08T08:00:00.5Z\",\"position\":0,\"global_position\":9}",
+                     e, error),
                  qPrintable(error));
         QCOMPARE(e.streamName, QStringLiteral("student-1"));
         QCOMPARE(e.type, QStringLiteral("StudentLoggedIn"));
@@ -93,29 +96,46 @@ private slots:
         QTest::newRow("not json") << QByteArray("{stream_name: a}") << "json";
         QTest::newRow("truncated") << QByteArray("{\"stream_name\":\"a-1\"") << "json";
         QTest::newRow("array") << QByteArray("[1,2]") << "json";
-        QTest::newRow("invalid utf-8") << QByteArray("{\"stream_name\":\"a-\xff\xfe\",\"type\":\"T\",\"data\":{}," + id + "}")
-                                       << "json";
-        QTest::newRow("unknown field") << "{" + base + "," + id + ",\"colour\":\"red\"}" << "colour";
-        QTest::newRow("missing stream") << QByteArray("{\"type\":\"T\",\"data\":{}," + id + "}") << "stream_name";
-        QTest::newRow("stream with space") << QByteArray("{\"stream_name\":\"a 1\",\"type\":\"T\",\"data\":{}," + id + "}")
-                                           << "stream_name";
-        QTest::newRow("stream number") << QByteArray("{\"stream_name\":5,\"type\":\"T\",\"data\":{}," + id + "}")
-                                       << "stream_name";
-        QTest::newRow("empty category") << QByteArray("{\"stream_name\":\"-1\",\"type\":\"T\",\"data\":{}," + id + "}")
-                                        << "stream_name";
-        QTest::newRow("missing type") << QByteArray("{\"stream_name\":\"a-1\",\"data\":{}," + id + "}") << "type";
-        QTest::newRow("empty type") << QByteArray("{\"stream_name\":\"a-1\",\"type\":\"\",\"data\":{}," + id + "}") << "type";
-        QTest::newRow("missing data") << QByteArray("{\"stream_name\":\"a-1\",\"type\":\"T\"," + id + "}") << "data";
-        QTest::newRow("data string") << QByteArray("{\"stream_name\":\"a-1\",\"type\":\"T\",\"data\":\"x\"," + id + "}") << "data";
-        QTest::newRow("metadata array") << "{" + base + "," + id + ",\"metadata\":[]}" << "metadata";
-        QTest::newRow("missing id") << "{" + base + "}" << "id";
-        QTest::newRow("bad id") << "{" + base + ",\"id\":\"not-a-uuid\"}" << "id";
-        QTest::newRow("braced id") << "{" + base + ",\"id\":\"{1b4e28ba-2fa1-11d2-883f-0016d3cca427}\"}" << "id";
-        QTest::newRow("bad time") << "{" + base + "," + id + ",\"time\":\"last tuesday\"}" << "time";
-        QTest::newRow("time number") << "{" + base + "," + id + ",\"time\":12}" << "time";
-        QTest::newRow("negative position") << "{" + base + "," + id + ",\"position\":-1}" << "position";
-        QTest::newRow("fractional position") << "{" + base + "," + id + ",\"position\":1.5}" << "position";
-        QTest::newRow("zero global position") << "{" + base + "," + id + ",\"global_position\":0}" << "global_position";
+        QTest::newRow("invalid utf-8")
+            << QByteArray("{\"stream_name\":\"a-\xff\xfe\",\"type\":\"T\",\"data\":{}," + id + "}") << "json";
+        QTest::newRow("unknown field") << "{" + base + "," + id + ",\"colour\":\"red\"}"
+                                       << "colour";
+        QTest::newRow("missing stream")
+            << QByteArray("{\"type\":\"T\",\"data\":{}," + id + "}") << "stream_name";
+        QTest::newRow("stream with space")
+            << QByteArray("{\"stream_name\":\"a 1\",\"type\":\"T\",\"data\":{}," + id + "}") << "stream_name";
+        QTest::newRow("stream number")
+            << QByteArray("{\"stream_name\":5,\"type\":\"T\",\"data\":{}," + id + "}") << "stream_name";
+        QTest::newRow("empty category")
+            << QByteArray("{\"stream_name\":\"-1\",\"type\":\"T\",\"data\":{}," + id + "}") << "stream_name";
+        QTest::newRow("missing type")
+            << QByteArray("{\"stream_name\":\"a-1\",\"data\":{}," + id + "}") << "type";
+        QTest::newRow("empty type") << QByteArray("{\"stream_name\":\"a-1\",\"type\":\"\",\"data\":{}," + id +
+                                                  "}")
+                                    << "type";
+        QTest::newRow("missing data")
+            << QByteArray("{\"stream_name\":\"a-1\",\"type\":\"T\"," + id + "}") << "data";
+        QTest::newRow("data string") << QByteArray("{\"stream_name\":\"a-1\",\"type\":\"T\",\"data\":\"x\"," +
+                                                   id + "}")
+                                     << "data";
+        QTest::newRow("metadata array") << "{" + base + "," + id + ",\"metadata\":[]}"
+                                        << "metadata";
+        QTest::newRow("missing id") << "{" + base + "}"
+                                    << "id";
+        QTest::newRow("bad id") << "{" + base + ",\"id\":\"not-a-uuid\"}"
+                                << "id";
+        QTest::newRow("braced id") << "{" + base + ",\"id\":\"{1b4e28ba-2fa1-11d2-883f-0016d3cca427}\"}"
+                                   << "id";
+        QTest::newRow("bad time") << "{" + base + "," + id + ",\"time\":\"last tuesday\"}"
+                                  << "time";
+        QTest::newRow("time number") << "{" + base + "," + id + ",\"time\":12}"
+                                     << "time";
+        QTest::newRow("negative position") << "{" + base + "," + id + ",\"position\":-1}"
+                                           << "position";
+        QTest::newRow("fractional position") << "{" + base + "," + id + ",\"position\":1.5}"
+                                             << "position";
+        QTest::newRow("zero global position") << "{" + base + "," + id + ",\"global_position\":0}"
+                                              << "global_position";
     }
     void rejects()
     {

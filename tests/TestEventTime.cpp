@@ -19,7 +19,8 @@ private slots:
         QTest::newRow("leap day") << qint64(1709164800123456) << QByteArray("2024-02-29T00:00:00.123456Z");
         QTest::newRow("school day") << qint64(1757289600000000 + 8 * 3600000000LL)
                                     << QByteArray("2025-09-08T08:00:00.000000Z");
-        QTest::newRow("far future") << qint64(253402300799999999) << QByteArray("9999-12-31T23:59:59.999999Z");
+        QTest::newRow("far future") << qint64(253402300799999999)
+                                    << QByteArray("9999-12-31T23:59:59.999999Z");
     }
     void roundTrip()
     {

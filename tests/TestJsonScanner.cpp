@@ -43,7 +43,8 @@ private slots:
         QTest::newRow("utf-8 surrogate") << QByteArray("{\"a\":\"\xed\xa0\x80\"}") << false;
         QTest::newRow("truncated utf-8") << QByteArray("{\"a\":\"\xe2\x9c\"}") << false;
         QTest::newRow("above U+10FFFF") << QByteArray("{\"a\":\"\xf4\x90\x80\x80\"}") << false;
-        QTest::newRow("too deep") << QByteArray("{\"a\":" + QByteArray(300, '[') + QByteArray(300, ']') + "}") << false;
+        QTest::newRow("too deep") << QByteArray("{\"a\":" + QByteArray(300, '[') + QByteArray(300, ']') + "}")
+                                  << false;
     }
     void validity()
     {

@@ -11,7 +11,8 @@ using namespace Rewind;
 
 namespace {
 
-NewEvent makeEvent(const QString& stream, const QString& type, const QByteArray& data, const QByteArray& metadata = {})
+NewEvent makeEvent(const QString& stream, const QString& type, const QByteArray& data,
+                   const QByteArray& metadata = {})
 {
     NewEvent e;
     e.id = QUuid::createUuid();
@@ -25,7 +26,10 @@ NewEvent makeEvent(const QString& stream, const QString& type, const QByteArray&
 class ListSource : public EventSource
 {
 public:
-    explicit ListSource(QList<NewEvent> events, int failAt = -1) : m_events(std::move(events)), m_failAt(failAt) {}
+    explicit ListSource(QList<NewEvent> events, int failAt = -1)
+        : m_events(std::move(events)), m_failAt(failAt)
+    {
+    }
     bool next(NewEvent& e) override
     {
         if (m_index == m_failAt)
@@ -54,7 +58,8 @@ private:
     int m_counter = 0;
     std::unique_ptr<SqliteEventStore> freshStore()
     {
-        auto store = std::make_unique<SqliteEventStore>(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_counter)), true);
+        auto store = std::make_unique<SqliteEventStore>(
+            m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_counter)), true);
         store->initialize();
         return store;
     }
@@ -67,7 +72,8 @@ private slots:
             SqliteEventStore store(path, true);
             QVERIFY(!store.hasSchema());
             QCOMPARE(store.initialize(), InitResult::Created);
-            store.append(QStringLiteral("a-1"), {makeEvent(QStringLiteral("a-1"), QStringLiteral("T"), "{}")}, std::nullopt);
+            store.append(QStringLiteral("a-1"), {makeEvent(QStringLiteral("a-1"), QStringLiteral("T"), "{}")},
+                         std::nullopt);
         }
         SqliteEventStore again(path, false);
         QCOMPARE(again.initialize(), InitResult::AlreadyPresent);
@@ -115,10 +121,11 @@ private slots:
     void appendAndReadBackEveryField()
     {
         auto store = freshStore();
-        NewEvent e = makeEvent(QStringLiteral("quiz-1"), QStringLiteral("QuizStarted"), "{\"quizId\":\"1\",\"name\":\"Zoë ✓\"}",
-                           "{\"userId\":\"student-1\"}");
+        NewEvent e = makeEvent(QStringLiteral("quiz-1"), QStringLiteral("QuizStarted"),
+                               "{\"quizId\":\"1\",\"name\":\"Zoë ✓\"}", "{\"userId\":\"student-1\"}");
         e.timeUs = 1757318400123456;
-        NewEvent f = makeEvent(QStringLiteral("quiz-1"), QStringLiteral("QuestionAssigned"), "{\"questionId\":442}");
+        NewEvent f =
+            makeEvent(QStringLiteral("quiz-1"), QStringLiteral("QuestionAssigned"), "{\"questionId\":442}");
         const AppendResult r = store->append(QStringLiteral("quiz-1"), {e, f}, -1);
         QCOMPARE(r.firstPosition, 0);
         QCOMPARE(r.lastPosition, 1);
@@ -166,7 +173,8 @@ private slots:
         for (int i = 0; i < existing; ++i)
             store->append(stream, {makeEvent(stream, QStringLiteral("T"), "{}")}, std::nullopt);
         const ExpectedVersion ev = anyVersion ? ExpectedVersion() : ExpectedVersion(expected);
-        const QList<NewEvent> batch{makeEvent(stream, QStringLiteral("A"), "{}"), makeEvent(stream, QStringLiteral("B"), "{}")};
+        const QList<NewEvent> batch{makeEvent(stream, QStringLiteral("A"), "{}"),
+                                    makeEvent(stream, QStringLiteral("B"), "{}")};
         try {
             const AppendResult r = store->append(stream, batch, ev);
             QVERIFY2(!conflict, "append should have conflicted");
@@ -175,8 +183,10 @@ private slots:
             QVERIFY2(conflict, qPrintable(e.message()));
             QCOMPARE(e.kind(), StoreError::Kind::Conflict);
             QVERIFY2(e.message().contains(stream), qPrintable(e.message()));
-            QVERIFY2(e.message().contains(QStringLiteral("expected %1").arg(expected)), qPrintable(e.message()));
-            QVERIFY2(e.message().contains(QStringLiteral("actual %1").arg(existing - 1)), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QStringLiteral("expected %1").arg(expected)),
+                     qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QStringLiteral("actual %1").arg(existing - 1)),
+                     qPrintable(e.message()));
             // The whole batch was refused.
             QCOMPARE(store->streamVersion(stream), existing - 1);
         }
@@ -186,7 +196,8 @@ private slots:
     {
         auto store = freshStore();
         const NewEvent e = makeEvent(QStringLiteral("a-1"), QStringLiteral("T"), "{\"x\":1,\"y\":2}");
-        store->append(QStringLiteral("a-1"), {makeEvent(QStringLiteral("a-1"), QStringLiteral("T"), "{}")}, std::nullopt);
+        store->append(QStringLiteral("a-1"), {makeEvent(QStringLiteral("a-1"), QStringLiteral("T"), "{}")},
+                      std::nullopt);
         QCOMPARE(store->append(QStringLiteral("a-1"), {e}, std::nullopt).lastPosition, 1);
         // Retried after a lost acknowledgement, even with keys in another order: nothing new.
         NewEvent retry = e;
@@ -203,7 +214,8 @@ private slots:
             QFAIL("same id with other data was accepted");
         } catch (const StoreError& error) {
             QCOMPARE(error.kind(), StoreError::Kind::BadInput);
-            QVERIFY2(error.message().contains(e.id.toString(QUuid::WithoutBraces)), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(e.id.toString(QUuid::WithoutBraces)),
+                     qPrintable(error.message()));
         }
         QCOMPARE(store->headPosition(), 2);
     }
@@ -211,8 +223,14 @@ private slots:
     void appendRefusesNonObjects()
     {
         auto store = freshStore();
-        QVERIFY_THROWS_EXCEPTION(StoreError, store->append(QStringLiteral("a-1"), {makeEvent(QStringLiteral("a-1"), QStringLiteral("T"), "[1]")}, std::nullopt));
-        QVERIFY_THROWS_EXCEPTION(StoreError, store->append(QStringLiteral("a-1"), {makeEvent(QStringLiteral("a-1"), QStringLiteral("T"), "{}", "7")}, std::nullopt));
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+                                 store->append(QStringLiteral("a-1"),
+                                               {makeEvent(QStringLiteral("a-1"), QStringLiteral("T"), "[1]")},
+                                               std::nullopt));
+        QVERIFY_THROWS_EXCEPTION(
+            StoreError,
+            store->append(QStringLiteral("a-1"),
+                          {makeEvent(QStringLiteral("a-1"), QStringLiteral("T"), "{}", "7")}, std::nullopt));
         QCOMPARE(store->headPosition(), 0);
     }
 
@@ -220,9 +238,16 @@ private slots:
     {
         auto store = freshStore();
         for (int i = 0; i < 5; ++i) {
-            store->append(QStringLiteral("quiz-%1").arg(i), {makeEvent(QStringLiteral("quiz-%1").arg(i), QStringLiteral("QuizStarted"), "{}")}, std::nullopt);
-            store->append(QStringLiteral("student-%1").arg(i), {makeEvent(QStringLiteral("student-%1").arg(i), QStringLiteral("StudentLoggedIn"), "{}")}, std::nullopt);
-            store->append(QStringLiteral("quiz-%1").arg(i), {makeEvent(QStringLiteral("quiz-%1").arg(i), QStringLiteral("QuizPassed"), "{}")}, std::nullopt);
+            store->append(QStringLiteral("quiz-%1").arg(i),
+                          {makeEvent(QStringLiteral("quiz-%1").arg(i), QStringLiteral("QuizStarted"), "{}")},
+                          std::nullopt);
+            store->append(
+                QStringLiteral("student-%1").arg(i),
+                {makeEvent(QStringLiteral("student-%1").arg(i), QStringLiteral("StudentLoggedIn"), "{}")},
+                std::nullopt);
+            store->append(QStringLiteral("quiz-%1").arg(i),
+                          {makeEvent(QStringLiteral("quiz-%1").arg(i), QStringLiteral("QuizPassed"), "{}")},
+                          std::nullopt);
         }
         LogQuery all;
         LogBatch b = store->readLog(all);
@@ -266,9 +291,14 @@ private slots:
         auto store = freshStore();
         QCOMPARE(store->streamVersion(QStringLiteral("a-1")), -1);
         QCOMPARE(store->headPosition(), 0);
-        store->append(QStringLiteral("a-1"), {makeEvent(QStringLiteral("a-1"), QStringLiteral("T"), "{}"), makeEvent(QStringLiteral("a-1"), QStringLiteral("T"), "{}")}, std::nullopt);
-        store->append(QStringLiteral("a-2"), {makeEvent(QStringLiteral("a-2"), QStringLiteral("T"), "{}")}, std::nullopt);
-        store->append(QStringLiteral("b"), {makeEvent(QStringLiteral("b"), QStringLiteral("T"), "{}")}, std::nullopt);
+        store->append(QStringLiteral("a-1"),
+                      {makeEvent(QStringLiteral("a-1"), QStringLiteral("T"), "{}"),
+                       makeEvent(QStringLiteral("a-1"), QStringLiteral("T"), "{}")},
+                      std::nullopt);
+        store->append(QStringLiteral("a-2"), {makeEvent(QStringLiteral("a-2"), QStringLiteral("T"), "{}")},
+                      std::nullopt);
+        store->append(QStringLiteral("b"), {makeEvent(QStringLiteral("b"), QStringLiteral("T"), "{}")},
+                      std::nullopt);
         QCOMPARE(store->streamVersion(QStringLiteral("a-1")), 1);
         const auto categories = store->categories();
         QCOMPARE(categories.size(), 2);
@@ -287,10 +317,12 @@ private slots:
     void importAssignsPositionsAndIsAtomic()
     {
         auto store = freshStore();
-        store->append(QStringLiteral("a-1"), {makeEvent(QStringLiteral("a-1"), QStringLiteral("T"), "{}")}, std::nullopt);
+        store->append(QStringLiteral("a-1"), {makeEvent(QStringLiteral("a-1"), QStringLiteral("T"), "{}")},
+                      std::nullopt);
         QList<NewEvent> events;
         for (int i = 0; i < 300; ++i)
-            events.append(makeEvent(QStringLiteral("a-%1").arg(i % 7), QStringLiteral("T"), QByteArray("{\"i\":") + QByteArray::number(i) + "}"));
+            events.append(makeEvent(QStringLiteral("a-%1").arg(i % 7), QStringLiteral("T"),
+                                    QByteArray("{\"i\":") + QByteArray::number(i) + "}"));
         {
             ListSource failing(events, 250);
             QVERIFY_THROWS_EXCEPTION(StoreError, store->importEvents(failing));
@@ -322,7 +354,8 @@ private slots:
             QFAIL("accepted a position gap");
         } catch (const StoreError& e) {
             QCOMPARE(e.kind(), StoreError::Kind::BadInput);
-            QVERIFY2(e.message().contains(QLatin1String("list:2: position: expected 1")), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QLatin1String("list:2: position: expected 1")),
+                     qPrintable(e.message()));
         }
         QCOMPARE(store->headPosition(), 0);
     }

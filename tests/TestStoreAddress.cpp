@@ -20,7 +20,8 @@ private slots:
         QTest::newRow("absolute file") << "/tmp/x.db" << Backend::Sqlite << "/tmp/x.db";
         QTest::newRow("sqlite:") << "sqlite:/tmp/x.db" << Backend::Sqlite << "/tmp/x.db";
         QTest::newRow("sqlite://") << "sqlite:///tmp/x.db" << Backend::Sqlite << "/tmp/x.db";
-        QTest::newRow("uri") << "postgresql://me@db:5433/events" << Backend::Postgres << "postgresql://me@db:5433/events";
+        QTest::newRow("uri") << "postgresql://me@db:5433/events" << Backend::Postgres
+                             << "postgresql://me@db:5433/events";
         QTest::newRow("short uri") << "postgres:///events" << Backend::Postgres << "postgres:///events";
         QTest::newRow("service") << "service=events" << Backend::Postgres << "service=events";
         QTest::newRow("conninfo") << "host=/run/postgresql dbname=message_store" << Backend::Postgres
@@ -42,12 +43,18 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("words");
-        QTest::newRow("empty") << "" << "empty";
-        QTest::newRow("blank") << "   " << "empty";
-        QTest::newRow("mysql") << "mysql://localhost/db" << "unknown scheme 'mysql'";
-        QTest::newRow("http") << "https://example.org/x.sqlite" << "unknown scheme 'https'";
-        QTest::newRow("sqlite without path") << "sqlite:" << "file path";
-        QTest::newRow("bad uri") << "postgresql://a b@/x" << "not a valid PostgreSQL URI";
+        QTest::newRow("empty") << ""
+                               << "empty";
+        QTest::newRow("blank") << "   "
+                               << "empty";
+        QTest::newRow("mysql") << "mysql://localhost/db"
+                               << "unknown scheme 'mysql'";
+        QTest::newRow("http") << "https://example.org/x.sqlite"
+                              << "unknown scheme 'https'";
+        QTest::newRow("sqlite without path") << "sqlite:"
+                                             << "file path";
+        QTest::newRow("bad uri") << "postgresql://a b@/x"
+                                 << "not a valid PostgreSQL URI";
     }
     void refuses()
     {
@@ -62,10 +69,14 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("secret");
-        QTest::newRow("uri user:password") << "postgresql://me:s3cret@db/events" << "s3cret";
-        QTest::newRow("uri query") << "postgresql://db/events?password=s3cret&sslmode=require" << "s3cret";
-        QTest::newRow("conninfo") << "host=db password=s3cret dbname=x" << "s3cret";
-        QTest::newRow("conninfo quoted") << "host=db password='s3 cret' dbname=x" << "s3 cret";
+        QTest::newRow("uri user:password") << "postgresql://me:s3cret@db/events"
+                                           << "s3cret";
+        QTest::newRow("uri query") << "postgresql://db/events?password=s3cret&sslmode=require"
+                                   << "s3cret";
+        QTest::newRow("conninfo") << "host=db password=s3cret dbname=x"
+                                  << "s3cret";
+        QTest::newRow("conninfo quoted") << "host=db password='s3 cret' dbname=x"
+                                         << "s3 cret";
     }
     void displayHidesPasswords()
     {

@@ -78,8 +78,9 @@ void MainWindow::showSummary(const StoreSummary& summary)
     }
     m_message->clear();
     m_message->setStyleSheet({});
-    m_backend->setText(summary.backend == QLatin1String("sqlite") ? tr("SQLite (%1)").arg(summary.serverVersion)
-                                                                   : tr("PostgreSQL (%1)").arg(summary.serverVersion));
+    m_backend->setText(summary.backend == QLatin1String("sqlite")
+                           ? tr("SQLite (%1)").arg(summary.serverVersion)
+                           : tr("PostgreSQL (%1)").arg(summary.serverVersion));
     m_events->setText(locale.toString(summary.eventCount));
     m_head->setText(locale.toString(summary.headPosition));
     m_categories->setText(locale.toString(summary.categoryCount));

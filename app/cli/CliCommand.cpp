@@ -28,7 +28,8 @@ std::unique_ptr<EventStore> CliContext::openStore(EventStoreFactory::Mode mode) 
 
 int CliCommand::usageError(const CliContext& context, const QString& message) const
 {
-    context.note(QStringLiteral("rewind %1: %2\nusage: rewind --store ADDRESS %3").arg(name(), message, synopsis()));
+    context.note(
+        QStringLiteral("rewind %1: %2\nusage: rewind --store ADDRESS %3").arg(name(), message, synopsis()));
     return ExitUsage;
 }
 

@@ -12,7 +12,8 @@
 namespace Rewind::Cli {
 
 // DESIGN.md §5 exit codes.
-enum ExitCode {
+enum ExitCode
+{
     ExitOk = 0,
     ExitUsage = 1,
     ExitBadInput = 2,

@@ -66,7 +66,8 @@ QString CommandLine::storeAddress(const QStringList& input)
 {
     QStringList args = input;
     const QString store = takeStore(args, nullptr);
-    return store.isEmpty() ? QProcessEnvironment::systemEnvironment().value(QStringLiteral("REWIND_STORE")) : store;
+    return store.isEmpty() ? QProcessEnvironment::systemEnvironment().value(QStringLiteral("REWIND_STORE"))
+                           : store;
 }
 
 void CommandLine::printHelp(std::FILE* to) const
@@ -118,11 +119,15 @@ int CommandLine::run(const QStringList& input)
             std::fflush(context.out);
             context.note(QStringLiteral("rewind %1: %2").arg(name, e.message()));
             switch (e.kind()) {
-            case StoreError::Kind::BadInput: return ExitBadInput;
-            case StoreError::Kind::Conflict: return ExitConflict;
-            case StoreError::Kind::Unreachable: return ExitUnreachable;
+            case StoreError::Kind::BadInput:
+                return ExitBadInput;
+            case StoreError::Kind::Conflict:
+                return ExitConflict;
+            case StoreError::Kind::Unreachable:
+                return ExitUnreachable;
             case StoreError::Kind::Database:
-            case StoreError::Kind::Cancelled: return ExitFailure;
+            case StoreError::Kind::Cancelled:
+                return ExitFailure;
             }
             return ExitFailure;
         }

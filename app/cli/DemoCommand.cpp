@@ -14,11 +14,13 @@ int DemoCommand::run(CliContext& context, const QStringList& args)
     if (!parsed.ok())
         return usageError(context, parsed.error());
     if (!parsed.positionals().isEmpty())
-        return usageError(context, QStringLiteral("unexpected argument '%1'").arg(parsed.positionals().first()));
+        return usageError(context,
+                          QStringLiteral("unexpected argument '%1'").arg(parsed.positionals().first()));
     DemoOptions options;
     const auto students = parsed.integer(QStringLiteral("students"), options.students, 1, 10'000'000);
     const auto days = parsed.integer(QStringLiteral("days"), options.days, 1, 3650);
-    const auto seed = parsed.integer(QStringLiteral("seed"), qint64(options.seed), 0, std::numeric_limits<qint64>::max());
+    const auto seed =
+        parsed.integer(QStringLiteral("seed"), qint64(options.seed), 0, std::numeric_limits<qint64>::max());
     if (!students || !days || !seed)
         return usageError(context, parsed.error());
     options.students = int(*students);
@@ -37,15 +39,16 @@ int DemoCommand::run(CliContext& context, const QStringList& args)
         ProgressMeter meter(context, QStringLiteral("generating demo data"), generator.estimatedEventCount());
         result = store->importEvents(generator, [&meter](qint64 done) { meter.update(done); });
     }
-    context.note(QStringLiteral("wrote %1 demo events (%2 already stored) for %3 students over %4 days, seed %5, "
-                                "into %6 in %7 s")
-                     .arg(result.written)
-                     .arg(result.duplicates)
-                     .arg(options.students)
-                     .arg(options.days)
-                     .arg(options.seed)
-                     .arg(store->displayAddress())
-                     .arg(clock.nsecsElapsed() / 1e9, 0, 'f', 2));
+    context.note(
+        QStringLiteral("wrote %1 demo events (%2 already stored) for %3 students over %4 days, seed %5, "
+                       "into %6 in %7 s")
+            .arg(result.written)
+            .arg(result.duplicates)
+            .arg(options.students)
+            .arg(options.days)
+            .arg(options.seed)
+            .arg(store->displayAddress())
+            .arg(clock.nsecsElapsed() / 1e9, 0, 'f', 2));
     return ExitOk;
 }
 

@@ -53,15 +53,18 @@ int ImportCommand::run(CliContext& context, const QStringList& args)
     qint64 count = 0;
     {
         ProgressMeter meter(context, QStringLiteral("checking %1").arg(file), 0);
-        count = source.validate(std::max(1, QThread::idealThreadCount()), [&meter](qint64 done) { meter.update(done); });
+        count = source.validate(std::max(1, QThread::idealThreadCount()),
+                                [&meter](qint64 done) { meter.update(done); });
     }
     source.rewind();
 
     // Pass 2: one transaction. A new SQLite file is the zero-setup case and is initialised here;
     // a PostgreSQL database is shared with others and must be initialised on purpose (`init`).
     const StoreAddress address = StoreAddress::parse(context.storeAddress);
-    const bool newFile = address.backend() == StoreAddress::Backend::Sqlite && !QFileInfo::exists(address.sqlitePath());
-    auto store = context.openStore(newFile ? EventStoreFactory::Mode::CreateIfMissing : EventStoreFactory::Mode::MustExist);
+    const bool newFile =
+        address.backend() == StoreAddress::Backend::Sqlite && !QFileInfo::exists(address.sqlitePath());
+    auto store = context.openStore(newFile ? EventStoreFactory::Mode::CreateIfMissing
+                                           : EventStoreFactory::Mode::MustExist);
     if (newFile)
         store->initialize();
     ImportResult result;

@@ -10,7 +10,8 @@ int InitCommand::run(CliContext& context, const QStringList& args)
     if (!parsed.ok())
         return usageError(context, parsed.error());
     if (!parsed.positionals().isEmpty())
-        return usageError(context, QStringLiteral("unexpected argument '%1'").arg(parsed.positionals().first()));
+        return usageError(context,
+                          QStringLiteral("unexpected argument '%1'").arg(parsed.positionals().first()));
 
     auto store = context.openStore(EventStoreFactory::Mode::CreateIfMissing);
     switch (store->initialize()) {
@@ -18,12 +19,14 @@ int InitCommand::run(CliContext& context, const QStringList& args)
         context.note(QStringLiteral("created the message store in %1").arg(store->displayAddress()));
         break;
     case InitResult::RewindAdded:
-        context.note(QStringLiteral("found an existing message store in %1 and left it as it is; added Rewind's "
-                                    "own schema")
-                         .arg(store->displayAddress()));
+        context.note(
+            QStringLiteral("found an existing message store in %1 and left it as it is; added Rewind's "
+                           "own schema")
+                .arg(store->displayAddress()));
         break;
     case InitResult::AlreadyPresent:
-        context.note(QStringLiteral("%1 is already initialised; nothing changed").arg(store->displayAddress()));
+        context.note(
+            QStringLiteral("%1 is already initialised; nothing changed").arg(store->displayAddress()));
         break;
     }
     return ExitOk;

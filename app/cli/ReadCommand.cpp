@@ -19,7 +19,8 @@ int ReadCommand::run(CliContext& context, const QStringList& args)
         return usageError(context, QStringLiteral("give exactly one of STREAM, CATEGORY or --all"));
     const QString target = all ? QString() : parsed.positionals().first();
     const bool isStream = !all && !StreamName::isCategory(target);
-    const auto from = parsed.integer(QStringLiteral("from"), isStream ? 0 : 1, 0, std::numeric_limits<qint64>::max());
+    const auto from =
+        parsed.integer(QStringLiteral("from"), isStream ? 0 : 1, 0, std::numeric_limits<qint64>::max());
     const auto limit = parsed.integer(QStringLiteral("limit"), -1, 0, std::numeric_limits<qint64>::max());
     if (!from || !limit)
         return usageError(context, parsed.error());
@@ -66,9 +67,10 @@ int ReadCommand::run(CliContext& context, const QStringList& args)
         // longer than that is reported rather than waited for without end.
         stalled = batch.safePosition == query.afterGlobalPosition ? stalled + 1 : 0;
         if (stalled >= 5) {
-            context.note(QStringLiteral("rewind read: stopped after global position %1: a transaction that may "
-                                        "still write below the head has stayed open")
-                             .arg(batch.safePosition));
+            context.note(
+                QStringLiteral("rewind read: stopped after global position %1: a transaction that may "
+                               "still write below the head has stayed open")
+                    .arg(batch.safePosition));
             return ExitFailure;
         }
         query.afterGlobalPosition = batch.safePosition;

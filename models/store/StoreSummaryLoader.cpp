@@ -36,7 +36,8 @@ void StoreSummaryLoader::load(const QString& address, bool createDemo)
                     const QString partial = parsed.sqlitePath() + QStringLiteral(".partial");
                     QFile::remove(partial);
                     {
-                        auto store = EventStoreFactory::open(partial, EventStoreFactory::Mode::CreateIfMissing);
+                        auto store =
+                            EventStoreFactory::open(partial, EventStoreFactory::Mode::CreateIfMissing);
                         store->initialize();
                         DemoGenerator generator{DemoOptions{}};
                         const qint64 total = generator.estimatedEventCount();
@@ -52,7 +53,8 @@ void StoreSummaryLoader::load(const QString& address, bool createDemo)
                     QFile::remove(partial + QStringLiteral("-shm"));
                     if (!QFile::rename(partial, parsed.sqlitePath()))
                         throw StoreError(StoreError::Kind::Database,
-                                         QStringLiteral("cannot move the demo store into place at %1").arg(parsed.sqlitePath()));
+                                         QStringLiteral("cannot move the demo store into place at %1")
+                                             .arg(parsed.sqlitePath()));
                 }
                 auto store = EventStoreFactory::open(address, EventStoreFactory::Mode::MustExist);
                 summary.address = store->displayAddress();
