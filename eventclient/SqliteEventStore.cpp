@@ -332,8 +332,25 @@ AppendResult SqliteEventStore::append(const QString& streamName, const QList<New
     }
     Transaction tx(*this, "BEGIN IMMEDIATE");
     const qint64 version = versionOf(streamName);
-    if (expected && *expected != version)
+    if (expected && *expected != version) {
+        // A retry whose first attempt committed but whose answer was lost: every event is stored
+        // with the same content, so it succeeds again instead of reporting its own write as a conflict.
+        AppendResult repeat;
+        bool allStored = !events.isEmpty();
+        for (const NewEvent& e : events) {
+            qint64 stored = -1;
+            if (!storedRepeat(e, &stored, nullptr)) {
+                allStored = false;
+                break;
+            }
+            if (repeat.firstPosition < 0)
+                repeat.firstPosition = stored;
+            repeat.lastPosition = stored;
+        }
+        if (allStored)
+            return repeat;
         throw StoreError(StoreError::Kind::Conflict, conflictMessage(streamName, *expected, version));
+    }
 
     AppendResult result;
     qint64 next = version + 1;

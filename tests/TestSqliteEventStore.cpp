@@ -207,6 +207,11 @@ private slots:
         QCOMPARE(r.lastPosition, 1);
         QCOMPARE(store->headPosition(), 2);
 
+        // The same retry with the expected version of the first attempt: still the stored result.
+        const AppendResult again = store->append(QStringLiteral("a-1"), {retry}, 0);
+        QCOMPARE(again.written, 0);
+        QCOMPARE(again.lastPosition, 1);
+
         NewEvent clash = e;
         clash.data = "{\"x\":2}";
         try {

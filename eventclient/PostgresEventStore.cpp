@@ -1,0 +1,1252 @@
+#include "PostgresEventStore.h"
+
+#include "EventTime.h"
+#include "PostgresConnection.h"
+#include "StoreAddress.h"
+#include "StoreError.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <libpq-fe.h>
+
+#include <algorithm>
+#include <chrono>
+#include <limits>
+#include <thread>
+
+namespace Rewind {
+
+namespace {
+
+using Format = PostgresConnection::Format;
+
+// Column order every event query returns; rowToEvent reads it.
+#define REWIND_EVENT_COLUMNS "global_position, position, time, stream_name, type, data, metadata, id"
+
+// Message DB's writers serialise per category with this lock; Rewind's writers take the same one.
+constexpr const char* LockCategorySql =
+    "SELECT pg_advisory_xact_lock(message_store.hash_64(message_store.category($1)))";
+constexpr const char* StreamVersionSql =
+    "SELECT max(position) FROM message_store.messages WHERE stream_name = $1";
+constexpr const char* InsertSql =
+    "INSERT INTO message_store.messages (id, stream_name, position, type, data, metadata, time)"
+    " VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, coalesce($7::timestamp, now() AT TIME ZONE 'utc'))"
+    " ON CONFLICT (id) DO NOTHING RETURNING global_position";
+constexpr const char* StoredByIdSql = "SELECT stream_name, type, data = $2::jsonb, position, global_position"
+                                      " FROM message_store.messages WHERE id = $1";
+constexpr const char* CurrentGlobalPositionSql =
+    "SELECT currval(pg_get_serial_sequence('message_store.messages', 'global_position'))";
+
+constexpr qint64 NoUpperBound = std::numeric_limits<qint64>::max();
+
+RecordedEvent rowToEvent(const PgResult& r, int row)
+{
+    RecordedEvent e;
+    e.globalPosition = r.int64(row, 0);
+    e.position = r.int64(row, 1);
+    e.timeUs = r.timestampUs(row, 2);
+    e.streamName = r.text(row, 3);
+    e.type = r.text(row, 4);
+    if (!r.isNull(row, 5))
+        e.data = r.bytes(row, 5);
+    if (!r.isNull(row, 6))
+        e.metadata = r.bytes(row, 6);
+    e.id = r.uuid(row, 7);
+    return e;
+}
+
+void appendEvents(const PgResult& r, QList<RecordedEvent>& out)
+{
+    const int n = r.rows();
+    out.reserve(out.size() + n);
+    for (int i = 0; i < n; ++i)
+        out.append(rowToEvent(r, i));
+}
+
+QString conflictMessage(const QString& stream, qint64 expected, qint64 actual)
+{
+    return QStringLiteral("Wrong expected version for stream %1: expected %2, actual %3")
+        .arg(stream)
+        .arg(expected)
+        .arg(actual);
+}
+
+QString differentContentMessage(const QUuid& id, const QString& stream, qint64 position)
+{
+    return QStringLiteral("id %1: already stored with different content (stream %2, position %3)")
+        .arg(id.toString(QUuid::WithoutBraces), stream)
+        .arg(position);
+}
+
+bool looksLikeObject(const QByteArray& json)
+{
+    for (const char c : json) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            continue;
+        return c == '{';
+    }
+    return false;
+}
+
+QByteArray readResource(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw StoreError(StoreError::Kind::Database,
+                         QStringLiteral("%1 is missing from this build of Rewind").arg(path));
+    return file.readAll();
+}
+
+// COPY's text format: tab-separated columns, \N for null, backslash escapes.
+void appendCopyField(QByteArray& out, QByteArrayView value)
+{
+    const char* p = value.data();
+    const char* end = p + value.size();
+    const char* run = p;
+    for (; p != end; ++p) {
+        const char c = *p;
+        if (c != '\\' && c != '\n' && c != '\r' && c != '\t')
+            continue;
+        out.append(run, p - run);
+        out += '\\';
+        out += c == '\\' ? '\\' : c == '\n' ? 'n' : c == '\r' ? 'r' : 't';
+        run = p + 1;
+    }
+    out.append(run, end - run);
+}
+
+// appendCopyField for text held as UTF-16: names are mostly ASCII, written without a temporary.
+void appendCopyText(QByteArray& out, QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0x80) {
+            appendCopyField(out, text.mid(i).toUtf8());
+            return;
+        }
+        if (c == '\\' || c == '\n' || c == '\r' || c == '\t') {
+            out += '\\';
+            out += c == '\\' ? '\\' : c == '\n' ? 'n' : c == '\r' ? 'r' : 't';
+        } else {
+            out += char(c);
+        }
+    }
+}
+
+void appendUuid(QByteArray& out, const QUuid& id)
+{
+    static const char hex[] = "0123456789abcdef";
+    char text[36];
+    const auto put = [&](int at, quint64 value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value >>= 4)
+            text[at + i] = hex[value & 15];
+    };
+    put(0, id.data1, 8);
+    text[8] = '-';
+    put(9, id.data2, 4);
+    text[13] = '-';
+    put(14, id.data3, 4);
+    text[18] = '-';
+    put(19, quint64(id.data4[0]) << 8 | id.data4[1], 4);
+    text[23] = '-';
+    quint64 node = 0;
+    for (int i = 2; i < 8; ++i)
+        node = node << 8 | id.data4[i];
+    put(24, node, 12);
+    out.append(text, 36);
+}
+
+// "YYYY-MM-DD HH:MM:SS.ffffff" like EventTime::toSqlTimestamp, with the date part remembered:
+// an import formats one time per event, and neighbouring events share their day.
+class SqlTimestampWriter
+{
+public:
+    void append(QByteArray& out, qint64 us)
+    {
+        qint64 secs = us / 1000000;
+        qint64 frac = us % 1000000;
+        if (frac < 0) {
+            frac += 1000000;
+            --secs;
+        }
+        qint64 day = secs / 86400;
+        qint64 rem = secs % 86400;
+        if (rem < 0) {
+            rem += 86400;
+            --day;
+        }
+        if (day != m_day || m_date.isEmpty()) {
+            m_day = day;
+            m_date = EventTime::toSqlTimestamp(day * 86400 * 1000000).left(11); // "YYYY-MM-DD "
+        }
+        char text[15];
+        const auto two = [](char* o, int v) {
+            o[0] = char('0' + v / 10);
+            o[1] = char('0' + v % 10);
+        };
+        two(text, int(rem / 3600));
+        text[2] = ':';
+        two(text + 3, int(rem / 60 % 60));
+        text[5] = ':';
+        two(text + 6, int(rem % 60));
+        text[8] = '.';
+        for (int i = 14; i >= 9; --i) {
+            text[i] = char('0' + frac % 10);
+            frac /= 10;
+        }
+        out += m_date;
+        out.append(text, 15);
+    }
+
+private:
+    qint64 m_day = 0;
+    QByteArray m_date;
+};
+
+} // namespace
+
+struct PostgresEventStore::StoredEvent
+{
+    QString streamName;
+    QString type;
+    bool sameData = false;
+    qint64 position = -1;
+    qint64 globalPosition = 0;
+
+    bool sameAs(const NewEvent& e) const { return sameData && streamName == e.streamName && type == e.type; }
+};
+
+struct PostgresEventStore::LogWindow
+{
+    qint64 count = 0; // positions seen
+    qint64 end = 0;   // the last position seen, or `after` when none
+    qint64 gap = 0;   // the first missing position, 0 when there is none below `end`
+};
+
+// ---------------------------------------------------------------------------------------------
+// Connection, schema
+
+PostgresEventStore::PostgresEventStore(const QString& conninfo)
+    : m_connection(std::make_unique<PostgresConnection>(conninfo))
+{
+    const StoreAddress address = StoreAddress::parse(conninfo);
+    QString shown = address.backend() == StoreAddress::Backend::Postgres ? address.display() : QString();
+    if (shown.isEmpty()) {
+        // Everything came from the environment (PGHOST, service files): show what libpq used.
+        PGconn* c = m_connection->handle();
+        shown =
+            QStringLiteral("host=%1 port=%2 dbname=%3")
+                .arg(QString::fromUtf8(PQhost(c)), QString::fromUtf8(PQport(c)), QString::fromUtf8(PQdb(c)));
+    }
+    m_displayAddress =
+        shown.startsWith(QLatin1String("postgres")) ? shown : QStringLiteral("postgresql:") + shown;
+}
+
+PostgresEventStore::~PostgresEventStore() = default;
+
+QString PostgresEventStore::serverVersion()
+{
+    m_connection->ensureConnected();
+    QString version = QStringLiteral("PostgreSQL ") + m_connection->serverVersion();
+    if (hasSchema()) {
+        const PgResult r =
+            m_connection->tryExec("SELECT message_store.message_store_version()", {}, Format::Text);
+        if (r.ok() && r.rows() == 1)
+            version += QStringLiteral(", message store ") + r.text(0, 0);
+    }
+    return version;
+}
+
+bool PostgresEventStore::hasSchema()
+{
+    m_connection->ensureConnected();
+    const PgResult r = m_connection->exec("SELECT to_regclass('message_store.messages') IS NOT NULL",
+                                          QStringLiteral("looking for the message store"));
+    return r.boolean(0, 0);
+}
+
+void PostgresEventStore::requireSchema()
+{
+    m_connection->ensureConnected();
+    if (m_schemaChecked)
+        return;
+    if (!hasSchema())
+        throw StoreError(StoreError::Kind::Unreachable,
+                         QStringLiteral("%1: schema message_store is missing; run `rewind init` to create it")
+                             .arg(m_displayAddress));
+    m_schemaChecked = true;
+}
+
+InitResult PostgresEventStore::initialize()
+{
+    m_connection->ensureConnected();
+    PgTransaction tx(*m_connection);
+    // Two `rewind init` at once: the second waits here and then finds the layout in place.
+    m_connection->exec("SELECT pg_advisory_xact_lock(hashtext('rewind:init'))",
+                       QStringLiteral("initialising"));
+    const PgResult r = m_connection->exec("SELECT to_regclass('message_store.messages') IS NOT NULL,"
+                                          " to_regclass('rewind.schema_info') IS NOT NULL",
+                                          QStringLiteral("looking for the message store"));
+    const bool haveMessages = r.boolean(0, 0);
+    const bool haveRewind = r.boolean(0, 1);
+
+    InitResult result = InitResult::AlreadyPresent;
+    if (!haveMessages) {
+        // Only when there is no message store at all: an existing one (Eventide's installer, an
+        // older Rewind) is left exactly as it is.
+        m_connection->execScript(readResource(QStringLiteral(":/sql/message-store.sql")),
+                                 QStringLiteral("creating the message store"));
+        m_connection->execScript(readResource(QStringLiteral(":/sql/rewind-schema.sql")),
+                                 QStringLiteral("creating Rewind's schema"));
+        m_connection->exec(
+            "INSERT INTO rewind.schema_info (key, value) VALUES ('message_store_created_by', $1)"
+            " ON CONFLICT (key) DO NOTHING",
+            PgParams().add(QByteArray("rewind " REWIND_VERSION)), Format::Text,
+            QStringLiteral("creating Rewind's schema"));
+        result = InitResult::Created;
+    } else if (!haveRewind) {
+        m_connection->execScript(readResource(QStringLiteral(":/sql/rewind-schema.sql")),
+                                 QStringLiteral("creating Rewind's schema"));
+        result = InitResult::RewindAdded;
+    }
+    tx.commit();
+    m_schemaChecked = true;
+    return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Appending
+
+std::optional<PostgresEventStore::StoredEvent> PostgresEventStore::storedById(const NewEvent& e)
+{
+    const PgResult r = m_connection->execPrepared(
+        "rewind_stored_by_id", StoredByIdSql, PgParams().add(e.id).add(e.data), Format::Binary,
+        QStringLiteral("looking up event %1").arg(e.id.toString(QUuid::WithoutBraces)));
+    if (r.rows() == 0)
+        return std::nullopt;
+    return StoredEvent{r.text(0, 0), r.text(0, 1), !r.isNull(0, 2) && r.boolean(0, 2), r.int64(0, 3),
+                       r.int64(0, 4)};
+}
+
+bool PostgresEventStore::storedRepeat(const QString& streamName, const QList<NewEvent>& events,
+                                      AppendResult& result)
+{
+    // A retried append whose first attempt committed: every event is stored, with the same content.
+    if (events.isEmpty())
+        return false;
+    result = AppendResult{};
+    for (const NewEvent& e : events) {
+        const auto stored = storedById(e);
+        if (!stored || !stored->sameAs(e) || stored->streamName != streamName)
+            return false;
+        if (result.firstPosition < 0)
+            result.firstPosition = stored->position;
+        result.lastPosition = stored->position;
+        result.lastGlobalPosition = std::max(result.lastGlobalPosition, stored->globalPosition);
+    }
+    return true;
+}
+
+AppendResult PostgresEventStore::append(const QString& streamName, const QList<NewEvent>& input,
+                                        ExpectedVersion expected)
+{
+    requireSchema();
+    if (streamName.isEmpty())
+        throw StoreError(StoreError::Kind::BadInput, QStringLiteral("stream_name: must not be empty"));
+    QList<NewEvent> events = input;
+    for (NewEvent& e : events) {
+        if (e.streamName.isEmpty())
+            e.streamName = streamName;
+        if (e.streamName != streamName)
+            throw StoreError(
+                StoreError::Kind::BadInput,
+                QStringLiteral("stream_name: %1 in a batch for stream %2").arg(e.streamName, streamName));
+        if (e.type.isEmpty())
+            throw StoreError(StoreError::Kind::BadInput, QStringLiteral("type: must not be empty"));
+        if (!QJsonDocument::fromJson(e.data).isObject())
+            throw StoreError(StoreError::Kind::BadInput, QStringLiteral("data: must be a JSON object"));
+        if (!e.metadata.isEmpty() && !QJsonDocument::fromJson(e.metadata).isObject())
+            throw StoreError(StoreError::Kind::BadInput,
+                             QStringLiteral("metadata: must be a JSON object or null"));
+        if (e.id.isNull())
+            e.id = QUuid::createUuid();
+    }
+    if (events.size() == 1 && events.first().timeUs < 0)
+        return appendOne(events.first(), expected);
+    return appendBatch(streamName, events, expected);
+}
+
+AppendResult PostgresEventStore::appendOne(const NewEvent& e, ExpectedVersion expected)
+{
+    // The common case, one round trip: Message DB's own write_message (lock, version check, insert),
+    // plus the global position this session's insert took.
+    // The sequence goes in as its OID ($7): a numeric regclass needs no catalog lookup per call.
+    static constexpr const char* sql =
+        "SELECT w, currval($7::regclass)"
+        " FROM message_store.write_message($1, $2, $3, $4::jsonb, $5::jsonb, $6::bigint) AS w";
+    if (m_sequenceOid.isEmpty()) {
+        const PgResult r = m_connection->exec(
+            "SELECT pg_get_serial_sequence('message_store.messages', 'global_position')::regclass::oid", {},
+            Format::Text, QStringLiteral("looking up the global position sequence"));
+        m_sequenceOid = r.bytes(0, 0);
+    }
+    PgParams params;
+    params.add(e.id).add(e.streamName).add(e.type).add(e.data).addOrNull(e.metadata);
+    if (expected)
+        params.add(*expected);
+    else
+        params.addNull();
+    params.add(m_sequenceOid);
+    const PgResult r = m_connection->tryExecPrepared("rewind_write_message", sql, params, Format::Binary);
+    if (r.ok()) {
+        AppendResult result;
+        result.firstPosition = result.lastPosition = r.int64(0, 0);
+        result.lastGlobalPosition = r.int64(0, 1);
+        result.written = 1;
+        return result;
+    }
+
+    const QString what = QStringLiteral("appending to stream %1").arg(e.streamName);
+    const QByteArray state = r.sqlState();
+    if (state == "P0001" && r.primaryMessage().startsWith(QLatin1String("Wrong expected version"))) {
+        AppendResult repeat;
+        if (storedRepeat(e.streamName, {e}, repeat))
+            return repeat;
+        static const QRegularExpression versionText(QStringLiteral(R"(Stream Version: (-?\d+)\)\s*$)"));
+        const auto m = versionText.match(r.primaryMessage());
+        const qint64 actual = m.hasMatch() ? m.captured(1).toLongLong() : streamVersion(e.streamName);
+        throw StoreError(StoreError::Kind::Conflict,
+                         conflictMessage(e.streamName, expected.value_or(-1), actual));
+    }
+    if (state == "23505" && r.constraintName() == QLatin1String("messages_id")) {
+        const auto stored = storedById(e);
+        if (stored && stored->sameAs(e)) {
+            AppendResult repeat;
+            repeat.firstPosition = repeat.lastPosition = stored->position;
+            repeat.lastGlobalPosition = stored->globalPosition;
+            return repeat;
+        }
+        if (stored)
+            throw StoreError(StoreError::Kind::BadInput,
+                             differentContentMessage(e.id, stored->streamName, stored->position));
+    }
+    m_connection->raise(r, what);
+}
+
+AppendResult PostgresEventStore::appendBatch(const QString& streamName, const QList<NewEvent>& events,
+                                             ExpectedVersion expected)
+{
+    const QString what = QStringLiteral("appending to stream %1").arg(streamName);
+    PgTransaction tx(*m_connection);
+    m_connection->execPrepared("rewind_lock_category", LockCategorySql, PgParams().add(streamName),
+                               Format::Text, what);
+    // A statement of its own, after the lock: its snapshot sees every earlier writer's commit.
+    const PgResult v = m_connection->execPrepared("rewind_stream_version", StreamVersionSql,
+                                                  PgParams().add(streamName), Format::Binary, what);
+    const qint64 version = v.isNull(0, 0) ? -1 : v.int64(0, 0);
+    if (expected && *expected != version) {
+        AppendResult repeat;
+        if (storedRepeat(streamName, events, repeat))
+            return repeat;
+        throw StoreError(StoreError::Kind::Conflict, conflictMessage(streamName, *expected, version));
+    }
+
+    AppendResult result;
+    qint64 next = version + 1;
+    for (const NewEvent& e : events) {
+        PgParams params;
+        params.add(e.id).add(e.streamName).add(next).add(e.type).add(e.data).addOrNull(e.metadata);
+        if (e.timeUs >= 0)
+            params.add(EventTime::toSqlTimestamp(e.timeUs));
+        else
+            params.addNull();
+        // ON CONFLICT keeps the transaction alive when the id is stored already; we then decide
+        // between an idempotent repeat and a clash.
+        const PgResult r =
+            m_connection->execPrepared("rewind_insert", InsertSql, params, Format::Binary, what);
+        qint64 position;
+        if (r.rows() == 1) {
+            position = next++;
+            result.lastGlobalPosition = std::max(result.lastGlobalPosition, r.int64(0, 0));
+            ++result.written;
+        } else {
+            const auto stored = storedById(e);
+            if (!stored)
+                throw StoreError(
+                    StoreError::Kind::Database,
+                    QStringLiteral("%1: id %2 clashed but cannot be found").arg(what, e.id.toString()));
+            if (!stored->sameAs(e))
+                throw StoreError(StoreError::Kind::BadInput,
+                                 differentContentMessage(e.id, stored->streamName, stored->position));
+            position = stored->position;
+            result.lastGlobalPosition = std::max(result.lastGlobalPosition, stored->globalPosition);
+        }
+        if (result.firstPosition < 0)
+            result.firstPosition = position;
+        result.lastPosition = position;
+    }
+    if (events.isEmpty())
+        result.lastPosition = version;
+    tx.commit();
+    return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+QList<RecordedEvent> PostgresEventStore::readStream(const QString& streamName, qint64 fromPosition, int limit)
+{
+    requireSchema();
+    QList<RecordedEvent> out;
+    if (limit <= 0)
+        return out;
+    const PgResult r =
+        m_connection->execPrepared("rewind_read_stream",
+                                   "SELECT " REWIND_EVENT_COLUMNS " FROM message_store.messages"
+                                   " WHERE stream_name = $1 AND position >= $2 ORDER BY position LIMIT $3",
+                                   PgParams().add(streamName).add(fromPosition).add(limit), Format::Binary,
+                                   QStringLiteral("reading stream %1").arg(streamName));
+    appendEvents(r, out);
+    return out;
+}
+
+qint64 PostgresEventStore::streamVersion(const QString& streamName)
+{
+    requireSchema();
+    const PgResult r =
+        m_connection->execPrepared("rewind_stream_version", StreamVersionSql, PgParams().add(streamName),
+                                   Format::Binary, QStringLiteral("reading stream %1").arg(streamName));
+    return r.isNull(0, 0) ? -1 : r.int64(0, 0);
+}
+
+qint64 PostgresEventStore::head()
+{
+    const PgResult r = m_connection->execPrepared(
+        "rewind_head", "SELECT coalesce(max(global_position), 0) FROM message_store.messages", {},
+        Format::Binary, QStringLiteral("reading the head position"));
+    return r.int64(0, 0);
+}
+
+qint64 PostgresEventStore::headPosition()
+{
+    requireSchema();
+    return head();
+}
+
+QList<CategoryInfo> PostgresEventStore::categories()
+{
+    requireSchema();
+    const PgResult r =
+        m_connection->exec("SELECT c, streams, events FROM (SELECT message_store.category(stream_name) AS c,"
+                           " count(DISTINCT stream_name) AS streams, count(*) AS events FROM "
+                           "message_store.messages GROUP BY 1) AS t"
+                           " ORDER BY c COLLATE \"C\"",
+                           {}, Format::Binary, QStringLiteral("listing categories"));
+    QList<CategoryInfo> out;
+    out.reserve(r.rows());
+    for (int i = 0; i < r.rows(); ++i)
+        out.append({r.text(i, 0), r.int64(i, 1), r.int64(i, 2)});
+    return out;
+}
+
+QList<StreamInfo> PostgresEventStore::streams(const QString& category, const QString& afterName, int limit)
+{
+    requireSchema();
+    QList<StreamInfo> out;
+    if (limit <= 0)
+        return out;
+    // Byte order (COLLATE "C"), as SQLite sorts, so that paging works the same on both stores.
+    const PgResult r = m_connection->exec(
+        "SELECT stream_name, count(*), max(position), max(global_position) FROM message_store.messages"
+        " WHERE message_store.category(stream_name) = $1 AND stream_name COLLATE \"C\" > $2"
+        " GROUP BY stream_name ORDER BY stream_name COLLATE \"C\" LIMIT $3",
+        PgParams().add(category).add(afterName).add(limit), Format::Binary,
+        QStringLiteral("listing the streams of %1").arg(category));
+    out.reserve(r.rows());
+    for (int i = 0; i < r.rows(); ++i)
+        out.append({r.text(i, 0), r.int64(i, 1), r.int64(i, 2), r.int64(i, 3)});
+    return out;
+}
+
+// Reading in global order, gap-safe (DESIGN.md §2).
+//
+// global_position comes from a sequence, taken when a row is inserted, but rows become visible when
+// their transaction commits: a writer in category A can take position g, a writer in category B
+// g+1, and B can commit first. A reader that returned g+1 and continued after it would never see g.
+// So a read only claims positions up to a `safePosition` below which nothing can still appear.
+//
+// 1. In one REPEATABLE READ READ ONLY snapshot, look at the next positions after the caller's
+//    (unfiltered, on the primary key) and find the first missing one: the gap. Below the gap every
+//    position is present, hence final.
+// 2. A missing position is either a permanent hole (its transaction rolled back) or belongs to a
+//    transaction still running, or to one that committed after our snapshot was taken. Every
+//    transaction that took a sequence value for this table holds RowExclusiveLock on it until it
+//    ends, because INSERT and COPY lock the table before they evaluate nextval. So we list the
+//    other transactions holding a write lock on messages (pg_locks), and wait, polling their
+//    virtual transaction ids, until they have all ended. Positions at or below the window's end
+//    were taken before our snapshot, so their transactions were running (and listed) or had ended
+//    by the time we looked. A transaction that ended is visible to any snapshot taken after its
+//    locks are gone, so a fresh snapshot then shows every such position that will ever exist, and
+//    whatever is still missing is a permanent hole. The fresh snapshot is needed even when nobody
+//    holds a lock: the writer may have committed between our snapshot and the pg_locks query.
+// 3. If the writers do not finish within maxGapWaitMs, only what lies below the gap is returned.
+//
+// Filters (category, types) apply to the events read, never to the gap search: a gap in another
+// category can hide an event of ours. Known limits: a hot standby does not show the primary's
+// locks, and a writer that takes nextval() in one statement and inserts in another is not covered.
+LogBatch PostgresEventStore::readLog(const LogQuery& query)
+{
+    requireSchema();
+    LogBatch batch;
+    batch.safePosition = query.afterGlobalPosition;
+    if (query.limit <= 0)
+        return batch;
+    const qint64 after = query.afterGlobalPosition;
+    const int limit = query.limit;
+    const bool filtered = !query.category.isEmpty() || !query.types.isEmpty();
+
+    PgTransaction tx(*m_connection, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    QList<RecordedEvent> events;
+    LogWindow window;
+    int windowSize;
+    if (filtered) {
+        // Matching events may be sparse: look at more positions than we may return.
+        windowSize = int(std::max<qint64>(limit, std::clamp<qint64>(qint64(limit) * 4, 16384, 262144)));
+        window = scanWindow(after, windowSize);
+        events = fetchLog(query, after, window.end, limit);
+    } else {
+        // Unfiltered, the events are the window: one query in the common case.
+        windowSize = limit;
+        events = fetchLog(query, after, NoUpperBound, limit);
+        window.count = events.size();
+        window.end = events.isEmpty() ? after : events.last().globalPosition;
+        qint64 expect = after + 1;
+        for (const RecordedEvent& e : events) {
+            if (e.globalPosition != expect) {
+                window.gap = expect;
+                break;
+            }
+            expect = e.globalPosition + 1;
+        }
+    }
+
+    qint64 bound = window.end;
+    bool gapPending = window.gap > 0;
+    if (gapPending && events.size() >= limit && events.last().globalPosition < window.gap)
+        gapPending = false; // the page is full before the gap: nothing to wait for
+    if (gapPending) {
+        while (!events.isEmpty() && events.last().globalPosition >= window.gap)
+            events.removeLast();
+        if (waitForWriters(query.maxGapWaitMs)) {
+            tx.restart(); // a snapshot taken after every writer below the window's end has finished
+            events += fetchLog(query, window.gap - 1, window.end, limit - int(events.size()));
+        } else {
+            bound = window.gap - 1;
+        }
+    }
+
+    batch.safePosition = events.size() >= limit ? events.last().globalPosition : bound;
+    const bool windowAtHead = window.gap == 0 && window.count < windowSize;
+    const qint64 headSeen = windowAtHead ? window.end : head();
+    batch.atHead = batch.safePosition >= headSeen;
+    batch.events = std::move(events);
+    tx.commit();
+    return batch;
+}
+
+PostgresEventStore::LogWindow PostgresEventStore::scanWindow(qint64 after, int size)
+{
+    // Only the primary key is read; the server reports the count, the end and the first gap.
+    const PgResult r = m_connection->execPrepared(
+        "rewind_log_window",
+        "SELECT count(*), coalesce(max(gp), $1::bigint), coalesce(min($1::bigint + n) FILTER (WHERE gp <> "
+        "$1::bigint + n), 0)"
+        " FROM (SELECT global_position AS gp, row_number() OVER (ORDER BY global_position) AS n"
+        " FROM message_store.messages WHERE global_position > $1::bigint ORDER BY global_position LIMIT $2) "
+        "AS w",
+        PgParams().add(after).add(size), Format::Binary, QStringLiteral("reading the log"));
+    return LogWindow{r.int64(0, 0), r.int64(0, 1), r.int64(0, 2)};
+}
+
+QList<RecordedEvent> PostgresEventStore::fetchLog(const LogQuery& query, qint64 after, qint64 upTo, int limit)
+{
+    // One prepared statement per combination of filters; $3 and $4 are the filters' values.
+#define REWIND_LOG_SQL(filters)                                                                              \
+    "SELECT " REWIND_EVENT_COLUMNS " FROM message_store.messages"                                            \
+    " WHERE global_position > $1 AND global_position <= $2" filters " ORDER BY global_position LIMIT $5"
+    static constexpr const char* names[] = {"rewind_log", "rewind_log_c", "rewind_log_t", "rewind_log_ct"};
+    static constexpr const char* sql[] = {
+        REWIND_LOG_SQL(" AND $3::text IS NULL AND $4::text[] IS NULL"),
+        REWIND_LOG_SQL(" AND message_store.category(stream_name) = $3 AND $4::text[] IS NULL"),
+        REWIND_LOG_SQL(" AND $3::text IS NULL AND type = ANY($4::text[])"),
+        REWIND_LOG_SQL(" AND message_store.category(stream_name) = $3 AND type = ANY($4::text[])"),
+    };
+#undef REWIND_LOG_SQL
+    QList<RecordedEvent> out;
+    if (limit <= 0 || upTo <= after)
+        return out;
+    const int variant = (query.category.isEmpty() ? 0 : 1) + (query.types.isEmpty() ? 0 : 2);
+    PgParams params;
+    params.add(after).add(upTo);
+    if (query.category.isEmpty())
+        params.addNull();
+    else
+        params.add(query.category);
+    if (query.types.isEmpty()) {
+        params.addNull();
+    } else {
+        PgArray types;
+        for (const QString& t : query.types)
+            types.append(t);
+        params.add(types.text());
+    }
+    params.add(limit);
+    const PgResult r = m_connection->execPrepared(names[variant], sql[variant], params, Format::Binary,
+                                                  QStringLiteral("reading the log"));
+    appendEvents(r, out);
+    return out;
+}
+
+bool PostgresEventStore::waitForWriters(int maxWaitMs)
+{
+    // Transactions of other sessions that may have inserted into messages: INSERT and COPY hold
+    // RowExclusiveLock (or stronger) until they end. Readers hold only AccessShareLock. A prepared
+    // transaction has no pid, hence IS DISTINCT FROM.
+    const PgResult holders = m_connection->exec(
+        "SELECT DISTINCT l.virtualtransaction FROM pg_catalog.pg_locks AS l"
+        " WHERE l.locktype = 'relation'"
+        " AND l.database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())"
+        " AND l.relation = 'message_store.messages'::regclass AND l.granted AND l.mode <> 'AccessShareLock'"
+        " AND l.pid IS DISTINCT FROM pg_backend_pid()",
+        QStringLiteral("looking for writers in progress"));
+    if (holders.rows() == 0)
+        return true;
+    PgArray ids;
+    for (int i = 0; i < holders.rows(); ++i)
+        ids.append(holders.bytes(i, 0));
+    const PgParams params = PgParams().add(ids.text());
+
+    QDeadlineTimer deadline(std::max(0, maxWaitMs));
+    int pauseMs = 1;
+    for (;;) {
+        const qint64 left = deadline.remainingTime();
+        if (left <= 0)
+            return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(std::min<qint64>(pauseMs, left)));
+        pauseMs = std::min(pauseMs * 2, 8);
+        // Every transaction holds a lock on its own virtual transaction id while it runs.
+        const PgResult running = m_connection->execPrepared(
+            "rewind_writers_running",
+            "SELECT count(*) FROM pg_catalog.pg_locks WHERE virtualtransaction = ANY($1::text[])", params,
+            Format::Binary, QStringLiteral("waiting for writers in progress"));
+        if (running.int64(0, 0) == 0)
+            return true;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import
+//
+// One transaction, all or nothing, written with COPY … FROM STDIN (the fast path the bulk-import
+// benchmark measures against psql's \copy). The source is read once and never held whole: events
+// go in chunks, and while the server is still inserting one chunk, the next is read and parsed.
+//
+// Per chunk: lock the categories of streams not seen before (Message DB's advisory lock, the same
+// one writers take, so appends to those categories wait for us and positions stay per-category in
+// commit order), read those streams' versions, assign positions, then COPY under a savepoint. If
+// the COPY hits an id that is stored already, roll back to the savepoint, look the chunk's ids up
+// in one query, drop the idempotent repeats (clashes are BadInput) and COPY the rest; if that
+// fails too, insert the chunk one event at a time for a precise error. The locks are taken before
+// the savepoint because rolling back to a savepoint releases locks taken after it.
+//
+// Locks are taken lazily, chunk by chunk, so not in one global order. Two imports could then
+// deadlock, so imports first take one import-wide advisory lock and run one at a time; other
+// writers take a single category lock and wait for nothing else while holding it, so they cannot
+// form a cycle with an import. The only cycle left is a writer inserting an id the import has
+// inserted but not committed yet: PostgreSQL detects it and one side fails with a deadlock error.
+class PostgresEventStore::Importer
+{
+public:
+    Importer(PostgresEventStore& store, EventSource& source, const ProgressFn& progress)
+        : m_store(store), m_connection(*store.m_connection), m_source(source), m_progress(progress)
+    {
+    }
+
+    ImportResult run();
+
+private:
+    struct Pending
+    {
+        NewEvent event;
+        QString location;
+        qint64 position = -1;
+        bool duplicate = false;
+    };
+    struct Chunk
+    {
+        QList<Pending> events;
+        qsizetype payloadBytes = 0;
+        QHash<QString, QString> newStreams;    // stream -> category, for streams not written yet
+        QHash<QString, qint64> versionsBefore; // to undo position assignment on a retry
+        // Each event's COPY row up to its position (the last column), written while reading so
+        // that this work overlaps the server's; rowEnds[i] is where event i's part ends.
+        QByteArray rowText;
+        QList<qsizetype> rowEnds;
+        QList<int> copyRows; // event index of each COPY row
+        int rowsSent = 0;
+        bool copying = false;
+
+        void clear()
+        {
+            events.clear();
+            payloadBytes = 0;
+            newStreams.clear();
+            versionsBefore.clear();
+            rowText.resize(0); // keeps the buffer for the next chunk
+            rowEnds.clear();
+            copyRows.clear();
+            rowsSent = 0;
+            copying = false;
+        }
+    };
+
+    static constexpr int ChunkEvents = 16384;
+    static constexpr int FirstChunkEvents = 1024; // the server starts working sooner
+    static constexpr qsizetype ChunkBytes = 8 << 20;
+    static constexpr int SendRows = 256;
+
+    bool readChunk(Chunk& chunk, Chunk* sending, int maxEvents = ChunkEvents);
+    void appendRow(Chunk& chunk, const NewEvent& event);
+    void sendRows(Chunk& chunk, double fraction);
+    void startChunk(Chunk& chunk);
+    void finishChunk(Chunk& chunk);
+    void lockAndLoadVersions(const Chunk& chunk);
+    bool assignPositions(Chunk& chunk);
+    void restoreVersions(Chunk& chunk);
+    void beginCopy(Chunk& chunk);
+    bool retryWithoutRepeats(Chunk& chunk);
+    void insertOneByOne(Chunk& chunk);
+    [[noreturn]] void throwCopyError(const Chunk& chunk, const PgResult& result);
+    void command(const char* sql) { m_connection.exec(sql, QStringLiteral("importing")); }
+    void noteWritten(qint64 count);
+
+    PostgresEventStore& m_store;
+    PostgresConnection& m_connection;
+    EventSource& m_source;
+    const ProgressFn& m_progress;
+    QHash<QString, qint64> m_versions; // stream -> version, as this import advances it
+    // Categories this import holds the lock of, and whether they had no events when it was taken:
+    // then none of their streams exists beyond what this import writes, and needs no lookup.
+    QHash<QString, bool> m_lockedCategories;
+    QByteArray m_nowText; // the transaction's now(), for events without a time
+    SqlTimestampWriter m_timestamps;
+    QByteArray m_sendBuffer;
+    qint64 m_read = 0;
+    ImportResult m_result;
+};
+
+namespace {
+
+// message_store.category(): the text before the first '-', or the whole name.
+QString categoryOf(const QString& streamName)
+{
+    const qsizetype dash = streamName.indexOf(QLatin1Char('-'));
+    return dash < 0 ? streamName : streamName.left(dash);
+}
+
+} // namespace
+
+ImportResult PostgresEventStore::importEvents(EventSource& source, const ProgressFn& progress)
+{
+    requireSchema();
+    Importer importer(*this, source, progress);
+    return importer.run();
+}
+
+ImportResult PostgresEventStore::Importer::run()
+{
+    PgTransaction tx(m_connection);
+    command("SELECT pg_advisory_xact_lock(hashtext('rewind:import'))");
+    // Events without a time get the column default's value, the transaction's start in UTC.
+    const PgResult now =
+        m_connection.exec("SELECT now() AT TIME ZONE 'utc'", {}, Format::Binary, QStringLiteral("importing"));
+    m_nowText = EventTime::toSqlTimestamp(now.timestampUs(0, 0));
+
+    Chunk chunks[2];
+    int current = 0;
+    bool sourceDone = !readChunk(chunks[current], nullptr, FirstChunkEvents);
+    while (!chunks[current].events.isEmpty()) {
+        Chunk& chunk = chunks[current];
+        startChunk(chunk);
+        Chunk& next = chunks[1 - current];
+        next.clear();
+        if (!sourceDone)
+            sourceDone = !readChunk(next, &chunk); // overlaps parsing with the server's COPY work
+        finishChunk(chunk);
+        current = 1 - current;
+    }
+    tx.commit();
+    if (m_progress)
+        m_progress(m_read);
+    return m_result;
+}
+
+bool PostgresEventStore::Importer::readChunk(Chunk& chunk, Chunk* sending, int maxEvents)
+{
+    while (chunk.events.size() < maxEvents && chunk.payloadBytes < ChunkBytes) {
+        Pending p;
+        if (!m_source.next(p.event))
+            return false;
+        p.location = m_source.location();
+        NewEvent& e = p.event;
+        const auto bad = [&](const QString& what) {
+            throw StoreError(StoreError::Kind::BadInput, QStringLiteral("%1: %2").arg(p.location, what));
+        };
+        if (e.streamName.isEmpty())
+            bad(QStringLiteral("stream_name: must not be empty"));
+        if (e.type.isEmpty())
+            bad(QStringLiteral("type: must not be empty"));
+        if (!looksLikeObject(e.data))
+            bad(QStringLiteral("data: must be a JSON object"));
+        if (!e.metadata.isEmpty() && !looksLikeObject(e.metadata))
+            bad(QStringLiteral("metadata: must be a JSON object or null"));
+        if (e.id.isNull())
+            e.id = QUuid::createUuid();
+        chunk.payloadBytes += e.data.size() + e.metadata.size() + 100;
+        appendRow(chunk, e);
+        // The chunk being copied has its streams in m_versions already: this is exact.
+        if (!m_versions.contains(e.streamName) && !chunk.newStreams.contains(e.streamName))
+            chunk.newStreams.insert(e.streamName, categoryOf(e.streamName));
+        chunk.events.append(std::move(p));
+        ++m_read;
+        if (m_progress && (m_read & 4095) == 0)
+            m_progress(m_read);
+        if (sending)
+            sendRows(*sending, std::max(double(chunk.events.size()) / maxEvents,
+                                        double(chunk.payloadBytes) / double(ChunkBytes)));
+    }
+    return true;
+}
+
+void PostgresEventStore::Importer::appendRow(Chunk& chunk, const NewEvent& e)
+{
+    QByteArray& out = chunk.rowText;
+    if (out.capacity() < ChunkBytes + (1 << 20))
+        out.reserve(ChunkBytes + (1 << 20));
+    appendUuid(out, e.id);
+    out += '\t';
+    appendCopyText(out, e.streamName);
+    out += '\t';
+    appendCopyText(out, e.type);
+    out += '\t';
+    appendCopyField(out, e.data);
+    out += '\t';
+    if (e.metadata.isEmpty())
+        out += "\\N";
+    else
+        appendCopyField(out, e.metadata);
+    out += '\t';
+    if (e.timeUs >= 0)
+        m_timestamps.append(out, e.timeUs);
+    else
+        out += m_nowText;
+    out += '\t';
+    chunk.rowEnds.append(out.size());
+}
+
+void PostgresEventStore::Importer::sendRows(Chunk& chunk, double fraction)
+{
+    // Paced by how far the next chunk's reading has come: the server gets rows as fast as it takes
+    // them, and a send blocks only while the server is the slower side anyway.
+    if (!chunk.copying)
+        return;
+    const int total = int(chunk.copyRows.size());
+    const int target = fraction >= 1.0 ? total : std::min(total, int(total * fraction));
+    if (target - chunk.rowsSent < SendRows && target < total)
+        return;
+    m_sendBuffer.resize(0);
+    for (int r = chunk.rowsSent; r < target; ++r) {
+        const int i = chunk.copyRows[r];
+        const qsizetype from = i ? chunk.rowEnds[i - 1] : 0;
+        m_sendBuffer.append(chunk.rowText.constData() + from, chunk.rowEnds[i] - from);
+        m_sendBuffer += QByteArray::number(chunk.events[i].position);
+        m_sendBuffer += '\n';
+    }
+    m_connection.putCopyData(m_sendBuffer.constData(), m_sendBuffer.size());
+    chunk.rowsSent = target;
+}
+
+void PostgresEventStore::Importer::lockAndLoadVersions(const Chunk& chunk)
+{
+    QSet<QString> newCategories;
+    for (auto it = chunk.newStreams.cbegin(); it != chunk.newStreams.cend(); ++it) {
+        if (!m_lockedCategories.contains(it.value()))
+            newCategories.insert(it.value());
+    }
+    if (!newCategories.isEmpty()) {
+        PgArray categories;
+        for (const QString& c : std::as_const(newCategories))
+            categories.append(c);
+        const PgParams params = PgParams().add(categories.text());
+        // In hash order, the same order every import uses.
+        m_connection.exec(
+            "SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT"
+            " message_store.hash_64(message_store.category(c)) AS k FROM unnest($1::text[]) AS c"
+            " ORDER BY 1) AS keys",
+            params, Format::Binary, QStringLiteral("importing: locking categories"));
+        // Statements of their own from here on, so that their snapshots see every commit made
+        // before the locks were granted; after it, nobody else can add to these categories.
+        const PgResult r =
+            m_connection.exec("SELECT c, NOT EXISTS (SELECT 1 FROM message_store.messages AS m"
+                              " WHERE message_store.category(m.stream_name) = c)"
+                              " FROM unnest($1::text[]) AS c",
+                              params, Format::Binary, QStringLiteral("importing: reading categories"));
+        for (int i = 0; i < r.rows(); ++i)
+            m_lockedCategories.insert(r.text(i, 0), r.boolean(i, 1));
+    }
+    PgArray lookup;
+    for (auto it = chunk.newStreams.cbegin(); it != chunk.newStreams.cend(); ++it) {
+        if (m_versions.contains(it.key()))
+            continue;
+        if (m_lockedCategories.value(it.value()))
+            m_versions.insert(it.key(), -1); // its category was empty when we locked it
+        else
+            lookup.append(it.key());
+    }
+    if (lookup.isEmpty())
+        return;
+    // One index probe per stream (messages_stream, read backwards): a plain `= ANY … GROUP BY` may
+    // be planned as a scan of the whole table, which the import is making bigger with every chunk.
+    const PgResult r = m_connection.exec("SELECT s, (SELECT m.position FROM message_store.messages AS m"
+                                         " WHERE m.stream_name = s ORDER BY m.position DESC LIMIT 1)"
+                                         " FROM unnest($1::text[]) AS s",
+                                         PgParams().add(lookup.text()), Format::Binary,
+                                         QStringLiteral("importing: reading stream versions"));
+    for (int i = 0; i < r.rows(); ++i)
+        m_versions.insert(r.text(i, 0), r.isNull(i, 1) ? -1 : r.int64(i, 1));
+}
+
+bool PostgresEventStore::Importer::assignPositions(Chunk& chunk)
+{
+    chunk.copyRows.clear();
+    chunk.copyRows.reserve(chunk.events.size());
+    for (int i = 0; i < chunk.events.size(); ++i) {
+        Pending& p = chunk.events[i];
+        if (p.duplicate)
+            continue;
+        auto it = m_versions.find(p.event.streamName);
+        if (!chunk.versionsBefore.contains(p.event.streamName))
+            chunk.versionsBefore.insert(p.event.streamName, *it);
+        const qint64 next = *it + 1;
+        if (p.event.position >= 0 && p.event.position != next) {
+            restoreVersions(chunk);
+            return false; // maybe an idempotent repeat at its stored position: sorted out one by one
+        }
+        p.position = next;
+        *it = next;
+        chunk.copyRows.append(i);
+    }
+    return true;
+}
+
+void PostgresEventStore::Importer::restoreVersions(Chunk& chunk)
+{
+    for (auto it = chunk.versionsBefore.cbegin(); it != chunk.versionsBefore.cend(); ++it)
+        m_versions.insert(it.key(), it.value());
+    chunk.versionsBefore.clear();
+    chunk.copyRows.clear();
+}
+
+void PostgresEventStore::Importer::beginCopy(Chunk& chunk)
+{
+    chunk.rowsSent = 0;
+    if (chunk.copyRows.isEmpty())
+        return;
+    m_connection.beginCopy(
+        "COPY message_store.messages (id, stream_name, type, data, metadata, time, position)"
+        " FROM STDIN",
+        QStringLiteral("importing"));
+    chunk.copying = true;
+}
+
+void PostgresEventStore::Importer::startChunk(Chunk& chunk)
+{
+    // Before the savepoint: rolling back to it would release locks taken after it.
+    lockAndLoadVersions(chunk);
+    command("SAVEPOINT rewind_import_chunk");
+    if (assignPositions(chunk))
+        beginCopy(chunk);
+    // else finishChunk goes one by one
+}
+
+void PostgresEventStore::Importer::noteWritten(qint64 count)
+{
+    if (count <= 0)
+        return;
+    m_result.written += count;
+    const PgResult r =
+        m_connection.exec(CurrentGlobalPositionSql, {}, Format::Binary, QStringLiteral("importing"));
+    m_result.lastGlobalPosition = r.int64(0, 0);
+}
+
+void PostgresEventStore::Importer::finishChunk(Chunk& chunk)
+{
+    if (!chunk.copying) {
+        // startChunk found a supplied position that does not follow: sorted out event by event.
+        insertOneByOne(chunk);
+        command("RELEASE SAVEPOINT rewind_import_chunk");
+        return;
+    }
+    sendRows(chunk, 1.0);
+    chunk.copying = false;
+    const PgResult r = m_connection.finishCopy();
+    if (r.ok()) {
+        noteWritten(chunk.copyRows.size());
+        command("RELEASE SAVEPOINT rewind_import_chunk");
+        return;
+    }
+    if (!(r.sqlState() == "23505" && r.constraintName() == QLatin1String("messages_id")))
+        throwCopyError(chunk, r);
+    command("ROLLBACK TO SAVEPOINT rewind_import_chunk");
+    restoreVersions(chunk);
+    if (!retryWithoutRepeats(chunk)) {
+        command("ROLLBACK TO SAVEPOINT rewind_import_chunk");
+        restoreVersions(chunk);
+        for (Pending& p : chunk.events)
+            p.duplicate = false;
+        insertOneByOne(chunk);
+    }
+    command("RELEASE SAVEPOINT rewind_import_chunk");
+}
+
+bool PostgresEventStore::Importer::retryWithoutRepeats(Chunk& chunk)
+{
+    // Ids repeated inside the chunk need the one-by-one path to compare them with each other.
+    QSet<QUuid> ids;
+    for (const Pending& p : std::as_const(chunk.events)) {
+        if (ids.contains(p.event.id))
+            return false;
+        ids.insert(p.event.id);
+    }
+    PgArray idArray, dataArray;
+    for (const Pending& p : std::as_const(chunk.events)) {
+        idArray.append(p.event.id.toByteArray(QUuid::WithoutBraces));
+        dataArray.append(p.event.data);
+    }
+    const PgResult stored =
+        m_connection.tryExec("SELECT u.n, m.stream_name, m.type, m.data = u.d::jsonb, m.position"
+                             " FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS u(id, d, n)"
+                             " JOIN message_store.messages AS m ON m.id = u.id",
+                             PgParams().add(idArray.text()).add(dataArray.text()), Format::Binary);
+    if (!stored.ok())
+        return false; // e.g. a data value that is not JSON: the one-by-one path names its line
+    for (int i = 0; i < stored.rows(); ++i) {
+        Pending& p = chunk.events[int(stored.int64(i, 0)) - 1];
+        const QString stream = stored.text(i, 1);
+        const bool same =
+            stream == p.event.streamName && stored.text(i, 2) == p.event.type && stored.boolean(i, 3);
+        const qint64 storedPosition = stored.int64(i, 4);
+        if (!same)
+            throw StoreError(StoreError::Kind::BadInput,
+                             QStringLiteral("%1: %2").arg(
+                                 p.location, differentContentMessage(p.event.id, stream, storedPosition)));
+        if (p.event.position >= 0 && p.event.position != storedPosition)
+            return false; // a repeat at another position than supplied: the one-by-one path explains
+        p.duplicate = true;
+    }
+    if (!assignPositions(chunk))
+        return false;
+    beginCopy(chunk);
+    if (chunk.copying) {
+        sendRows(chunk, 1.0);
+        chunk.copying = false;
+        const PgResult r = m_connection.finishCopy();
+        if (!r.ok()) {
+            if (r.sqlState() == "23505")
+                return false;
+            throwCopyError(chunk, r);
+        }
+    }
+    qint64 duplicates = 0;
+    for (const Pending& p : std::as_const(chunk.events))
+        duplicates += p.duplicate ? 1 : 0;
+    m_result.duplicates += duplicates;
+    noteWritten(chunk.copyRows.size());
+    return true;
+}
+
+void PostgresEventStore::Importer::insertOneByOne(Chunk& chunk)
+{
+    for (Pending& p : chunk.events) {
+        const NewEvent& e = p.event;
+        try {
+            auto it = m_versions.find(e.streamName);
+            const qint64 next = *it + 1;
+            if (e.position >= 0 && e.position != next) {
+                const auto stored = m_store.storedById(e);
+                if (stored && !stored->sameAs(e))
+                    throw StoreError(StoreError::Kind::BadInput,
+                                     differentContentMessage(e.id, stored->streamName, stored->position));
+                if (stored && stored->position == e.position) {
+                    ++m_result.duplicates;
+                    continue;
+                }
+                throw StoreError(StoreError::Kind::BadInput,
+                                 QStringLiteral("position: expected %1, got %2 (stream %3)")
+                                     .arg(next)
+                                     .arg(e.position)
+                                     .arg(e.streamName));
+            }
+            PgParams params;
+            params.add(e.id).add(e.streamName).add(next).add(e.type).add(e.data).addOrNull(e.metadata);
+            params.add(e.timeUs >= 0 ? EventTime::toSqlTimestamp(e.timeUs) : m_nowText);
+            const PgResult r = m_connection.execPrepared("rewind_insert", InsertSql, params, Format::Binary,
+                                                         QStringLiteral("importing"));
+            if (r.rows() == 1) {
+                *it = next;
+                ++m_result.written;
+                m_result.lastGlobalPosition = std::max(m_result.lastGlobalPosition, r.int64(0, 0));
+                continue;
+            }
+            const auto stored = m_store.storedById(e);
+            if (stored && stored->sameAs(e)) {
+                ++m_result.duplicates;
+                continue;
+            }
+            throw StoreError(StoreError::Kind::BadInput,
+                             stored
+                                 ? differentContentMessage(e.id, stored->streamName, stored->position)
+                                 : QStringLiteral("id %1: clashed but cannot be found").arg(e.id.toString()));
+        } catch (const StoreError& error) {
+            if (error.kind() != StoreError::Kind::BadInput || error.message().startsWith(p.location))
+                throw;
+            throw StoreError(StoreError::Kind::BadInput,
+                             QStringLiteral("%1: %2").arg(p.location, error.message()));
+        }
+    }
+}
+
+void PostgresEventStore::Importer::throwCopyError(const Chunk& chunk, const PgResult& result)
+{
+    // The server names the COPY line ("COPY messages, line 17, column data: …"): map it back to
+    // the source's location so that the message points into the user's file.
+    const StoreError error = m_connection.error(result, QStringLiteral("importing"));
+    if (error.kind() != StoreError::Kind::BadInput)
+        throw error;
+    static const QRegularExpression lineText(
+        QStringLiteral(R"(COPY messages, line (\d+)(?:, column (\w+))?)"));
+    const auto m = lineText.match(result.context());
+    const int row = m.hasMatch() ? m.captured(1).toInt() - 1 : -1;
+    if (row < 0 || row >= chunk.copyRows.size())
+        throw error;
+    const Pending& p = chunk.events[chunk.copyRows[row]];
+    const QString column = m.captured(2).isEmpty() ? QStringLiteral("value") : m.captured(2);
+    throw StoreError(StoreError::Kind::BadInput,
+                     QStringLiteral("%1: %2: %3").arg(p.location, column, result.primaryMessage()));
+}
+
+} // namespace Rewind

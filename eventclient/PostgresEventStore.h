@@ -1,0 +1,65 @@
+#pragma once
+
+#include "EventStore.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+namespace Rewind {
+
+class PostgresConnection;
+
+// A store in PostgreSQL with the Message DB layout (DESIGN.md §2): schema message_store, shared with
+// Eventide clients, plus Rewind's own schema `rewind`. One libpq connection per instance.
+class PostgresEventStore : public EventStore
+{
+public:
+    // `conninfo` is a libpq conninfo string or a postgresql:// URI. Connects at once; throws
+    // StoreError(Unreachable) when the server cannot be reached.
+    explicit PostgresEventStore(const QString& conninfo);
+    ~PostgresEventStore() override;
+
+    QString backendName() const override { return QStringLiteral("postgresql"); }
+    QString displayAddress() const override { return m_displayAddress; }
+    QString serverVersion() override;
+
+    bool hasSchema() override;
+    InitResult initialize() override;
+
+    AppendResult append(const QString& streamName, const QList<NewEvent>& events,
+                        ExpectedVersion expected) override;
+    QList<RecordedEvent> readStream(const QString& streamName, qint64 fromPosition, int limit) override;
+    LogBatch readLog(const LogQuery& query) override;
+    qint64 streamVersion(const QString& streamName) override;
+    qint64 headPosition() override;
+    QList<CategoryInfo> categories() override;
+    QList<StreamInfo> streams(const QString& category, const QString& afterName, int limit) override;
+    ImportResult importEvents(EventSource& source, const ProgressFn& progress = {}) override;
+
+private:
+    class Importer;
+    struct StoredEvent;
+    struct LogWindow;
+
+    void requireSchema();
+    AppendResult appendOne(const NewEvent& event, ExpectedVersion expected);
+    AppendResult appendBatch(const QString& streamName, const QList<NewEvent>& events,
+                             ExpectedVersion expected);
+    // The stored event with this id, compared with `event`; nullopt when the id is not stored.
+    std::optional<StoredEvent> storedById(const NewEvent& event);
+    // True when every event of the batch is stored already with the same content: a repeat.
+    bool storedRepeat(const QString& streamName, const QList<NewEvent>& events, AppendResult& result);
+    QList<RecordedEvent> fetchLog(const LogQuery& query, qint64 after, qint64 upTo, int limit);
+    LogWindow scanWindow(qint64 after, int size);
+    bool waitForWriters(int maxWaitMs);
+    qint64 head();
+
+    std::unique_ptr<PostgresConnection> m_connection;
+    QString m_displayAddress;
+    bool m_schemaChecked = false;
+    QByteArray m_sequenceOid; // of messages.global_position's sequence, for currval()
+};
+
+} // namespace Rewind

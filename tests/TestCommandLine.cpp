@@ -1,0 +1,299 @@
+// The command line of DESIGN.md §5, run as a separate process the way a user runs it, against real
+// SQLite files and a real PostgreSQL database.
+#include "PgTestDatabase.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QList<QByteArray> lines() const
+    {
+        QList<QByteArray> result = out.split('\n');
+        if (!result.isEmpty() && result.last().isEmpty())
+            result.removeLast();
+        return result;
+    }
+};
+
+Run rewind(const QStringList& args, const QByteArray& input = {})
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("REWIND_BINARY"), args);
+    if (!p.waitForStarted())
+        return {};
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(300000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+QByteArray line(const QString& stream, const QString& type, const QByteArray& data, const QString& id,
+                const QByteArray& extra = {})
+{
+    return QByteArray("{\"stream_name\":\"") + stream.toUtf8() + "\",\"type\":\"" + type.toUtf8() +
+           "\",\"data\":" + data + ",\"id\":\"" + id.toUtf8() + "\"" + extra + "}";
+}
+
+QString uuid(int n)
+{
+    return QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    void writeFile(const QString& name, const QByteArray& content)
+    {
+        QFile f(path(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariable("REWIND_BINARY").isEmpty(), "REWIND_BINARY is not set");
+    }
+
+    void initDemoReadPrintsDesignFields()
+    {
+        const QString store = path(QStringLiteral("demo.sqlite"));
+        Run r = rewind({"--store", store, "init"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = rewind({"--store", store, "demo", "--students", "40", "--days", "10"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = rewind({"--store", store, "read", "--all", "--limit", "5"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.lines().size(), 5);
+        static const QRegularExpression time(QStringLiteral(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$)"));
+        qint64 expectedGlobal = 1;
+        for (const QByteArray& l : r.lines()) {
+            const QJsonObject o = QJsonDocument::fromJson(l).object();
+            QCOMPARE(o.keys(), (QStringList{"data", "global_position", "id", "metadata", "position",
+                                            "stream_name", "time", "type"}));
+            QCOMPARE(o.value("global_position").toInteger(), expectedGlobal++);
+            QVERIFY(o.value("position").isDouble());
+            QVERIFY2(time.match(o.value("time").toString()).hasMatch(), l.constData());
+            QVERIFY(o.value("data").isObject());
+            QVERIFY(o.value("metadata").isObject() || o.value("metadata").isNull());
+            QVERIFY(!QUuid::fromString(o.value("id").toString()).isNull());
+        }
+        // --store may also come after the command.
+        r = rewind({"read", "--all", "--limit", "2", "--store", store});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.lines().size(), 2);
+    }
+
+    void readFiltersAndScopes()
+    {
+        const QString store = path(QStringLiteral("scopes.sqlite"));
+        QByteArray input;
+        for (int i = 0; i < 6; ++i)
+            input += line(QStringLiteral("quiz-%1").arg(i % 2), i % 3 ? "QuestionAssigned" : "QuizStarted",
+                          "{}", uuid(i)) +
+                     "\n";
+        input += line("student-1", "StudentLoggedIn", "{}", uuid(99)) + "\n";
+        writeFile("scopes.jsonl", input);
+        QCOMPARE(rewind({"--store", store, "import", path("scopes.jsonl")}).exitCode, 0);
+
+        QCOMPARE(rewind({"--store", store, "read", "quiz-1"}).lines().size(), 3);
+        QCOMPARE(rewind({"--store", store, "read", "quiz-1", "--from", "1"}).lines().size(), 2);
+        QCOMPARE(rewind({"--store", store, "read", "quiz"}).lines().size(), 6);
+        QCOMPARE(rewind({"--store", store, "read", "--all", "--type", "QuizStarted"}).lines().size(), 2);
+        QCOMPARE(rewind({"--store", store, "read", "--all", "--type", "QuizStarted,StudentLoggedIn"})
+                     .lines()
+                     .size(),
+                 3);
+        const Run from = rewind({"--store", store, "read", "--all", "--from", "6"});
+        QCOMPARE(from.lines().size(), 2);
+        QCOMPARE(QJsonDocument::fromJson(from.lines().first()).object().value("global_position").toInteger(),
+                 6);
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("no command") << QStringList{"--store", "x.sqlite", "--help"} << 0 << "";
+        QTest::newRow("unknown command")
+            << QStringList{"--store", "x.sqlite", "frobnicate"} << 1 << "unknown command";
+        QTest::newRow("unknown option")
+            << QStringList{"--store", "x.sqlite", "read", "--all", "--colour"} << 1 << "--colour";
+        QTest::newRow("read without target")
+            << QStringList{"--store", "x.sqlite", "read"} << 1 << "exactly one";
+        QTest::newRow("bad limit") << QStringList{"--store", "x.sqlite", "read", "--all", "--limit", "many"}
+                                   << 1 << "--limit";
+        QTest::newRow("append missing data")
+            << QStringList{"--store", "x.sqlite", "append", "a-1", "T"} << 1 << "DATA";
+        QTest::newRow("no store") << QStringList{"read", "--all"} << 2 << "--store";
+        QTest::newRow("unknown scheme")
+            << QStringList{"--store", "mysql://db/x", "read", "--all"} << 2 << "mysql";
+        QTest::newRow("missing file")
+            << QStringList{"--store", "/nonexistent/dir/x.sqlite", "read", "--all"} << 4 << "no SQLite store";
+        QTest::newRow("closed port") << QStringList{"--store",
+                                                    "postgresql://127.0.0.1:1/nothing?connect_timeout=3",
+                                                    "read", "--all"}
+                                     << 4 << "";
+    }
+    void exitCodes()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, words);
+        qputenv("REWIND_STORE", "");
+        const Run r = rewind(args);
+        QVERIFY2(r.exitCode == code, r.err.constData());
+        QVERIFY2(r.err.contains(words.toUtf8()), r.err.constData());
+    }
+
+    void appendWithExpectedVersion()
+    {
+        const QString store = path(QStringLiteral("append.sqlite"));
+        QCOMPARE(rewind({"--store", store, "init"}).exitCode, 0);
+        Run r =
+            rewind({"--store", store, "append", "question-1", "QuestionDrafted", R"({"text":"1/2 + 1/4?"})",
+                    "--expected-version", "-1", "--metadata", R"({"userId":"editor-1"})"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject stored = QJsonDocument::fromJson(r.lines().value(0)).object();
+        QCOMPARE(stored.value("position").toInteger(), 0);
+        QCOMPARE(stored.value("metadata").toObject().value("userId").toString(), QStringLiteral("editor-1"));
+
+        r = rewind({"--store", store, "append", "question-1", "QuestionTextChanged", R"({"text":"x"})",
+                    "--expected-version", "-1"});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("question-1") && r.err.contains("expected -1") && r.err.contains("actual 0"),
+                 r.err.constData());
+        r = rewind({"--store", store, "append", "question-1", "QuestionTextChanged", R"({"text":"x"})",
+                    "--expected-version", "0"});
+        QCOMPARE(r.exitCode, 0);
+
+        // A retry after a lost acknowledgement, with the same id, writes nothing new.
+        const QStringList retry{"--store",           store,  "append", "question-1", "QuestionPublished",
+                                R"({"revision":1})", "--id", uuid(7)};
+        QCOMPARE(rewind(retry).exitCode, 0);
+        QCOMPARE(rewind(retry).exitCode, 0);
+        QCOMPARE(rewind({"--store", store, "read", "question-1"}).lines().size(), 3);
+
+        QCOMPARE(rewind({"--store", store, "append", "question-1", "T", "[1]"}).exitCode, 2);
+        QCOMPARE(rewind({"--store", store, "append", "question-1", "T", "{", "--metadata", "{}"}).exitCode,
+                 2);
+        QCOMPARE(rewind({"--store", store, "append", "bad name", "T", "{}"}).exitCode, 2);
+        QCOMPARE(rewind({"--store", store, "read", "question-1"}).lines().size(), 3);
+    }
+
+    void malformedImportLineChangesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("badLine");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("broken json") << QByteArray("{\"stream_name\": ") << "json";
+        QTest::newRow("data not object") << line("quiz-1", "T", "[]", uuid(500)) << "data";
+        QTest::newRow("bad id") << line("quiz-1", "T", "{}", "42") << "id";
+        QTest::newRow("bad time") << line("quiz-1", "T", "{}", uuid(500), ",\"time\":\"noon\"") << "time";
+        QTest::newRow("invalid utf-8") << line("quiz-1", "T", "{\"a\":\"\xc3\x28\"}", uuid(500)) << "json";
+    }
+    void malformedImportLineChangesNothing()
+    {
+        QFETCH(QByteArray, badLine);
+        QFETCH(QString, field);
+        QByteArray content;
+        for (int i = 1; i <= 300; ++i)
+            content +=
+                (i == 217 ? badLine : line(QStringLiteral("quiz-%1").arg(i % 5), "T", "{}", uuid(i))) + "\n";
+        writeFile("bad.jsonl", content);
+
+        // Into a store that does not exist yet: it is not even created.
+        const QString fresh = path(QStringLiteral("never.sqlite"));
+        Run r = rewind({"--store", fresh, "import", path("bad.jsonl")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains((path("bad.jsonl") + ":217: " + field + ":").toUtf8()), r.err.constData());
+        QVERIFY(!QFile::exists(fresh));
+
+        // Into an existing store: nothing of the file is written.
+        const QString store = path(QStringLiteral("existing.sqlite"));
+        QFile::remove(store);
+        QCOMPARE(rewind({"--store", store, "init"}).exitCode, 0);
+        QCOMPARE(rewind({"--store", store, "append", "quiz-1", "T", "{}"}).exitCode, 0);
+        r = rewind({"--store", store, "import", "-"}, content);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(("<stdin>:217: " + field + ":").toUtf8()), r.err.constData());
+        QCOMPARE(rewind({"--store", store, "read", "--all"}).lines().size(), 1);
+    }
+
+    void importReadsBackIdenticalFromSqliteAndPostgres()
+    {
+        // A demo log exported from one store is the import file.
+        const QString source = path(QStringLiteral("export-source.sqlite"));
+        QCOMPARE(
+            rewind({"--store", source, "demo", "--students", "30", "--days", "7", "--seed", "5"}).exitCode,
+            0);
+        const Run exported = rewind({"--store", source, "read", "--all"});
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY(exported.lines().size() > 1000);
+        writeFile("export.jsonl", exported.out);
+
+        const QString sqlite = path(QStringLiteral("import-copy.sqlite"));
+        Run r = rewind({"--store", sqlite, "import", path("export.jsonl")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+
+        PgTestDatabase pg;
+        QVERIFY2(pg.isValid(), qPrintable(pg.error()));
+        QCOMPARE(rewind({"--store", pg.conninfo(), "init"}).exitCode, 0);
+        r = rewind({"--store", pg.conninfo(), "import", "-"}, exported.out);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+
+        const Run fromSqlite = rewind({"--store", sqlite, "read", "--all"});
+        const Run fromPostgres = rewind({"--store", pg.conninfo(), "read", "--all"});
+        QCOMPARE(fromSqlite.exitCode, 0);
+        QCOMPARE(fromPostgres.exitCode, 0);
+        QCOMPARE(fromSqlite.lines().size(), exported.lines().size());
+        QCOMPARE(fromPostgres.lines().size(), exported.lines().size());
+        for (qsizetype i = 0; i < exported.lines().size(); ++i) {
+            QCOMPARE(fromSqlite.lines()[i], exported.lines()[i]);
+            QCOMPARE(fromPostgres.lines()[i], exported.lines()[i]);
+        }
+
+        // Importing the same file again is idempotent on both.
+        QCOMPARE(rewind({"--store", sqlite, "import", path("export.jsonl")}).exitCode, 0);
+        QCOMPARE(rewind({"--store", pg.conninfo(), "import", path("export.jsonl")}).exitCode, 0);
+        QCOMPARE(rewind({"--store", sqlite, "read", "--all"}).lines().size(), exported.lines().size());
+        QCOMPARE(rewind({"--store", pg.conninfo(), "read", "--all"}).lines().size(), exported.lines().size());
+    }
+
+    void postgresExitCodes()
+    {
+        PgTestDatabase pg;
+        QVERIFY2(pg.isValid(), qPrintable(pg.error()));
+        Run r = rewind({"--store", pg.conninfo(), "read", "--all"});
+        QCOMPARE(r.exitCode, 4); // no schema yet
+        QVERIFY2(r.err.contains("rewind init"), r.err.constData());
+        QCOMPARE(rewind({"--store", pg.conninfo(), "init"}).exitCode, 0);
+        QCOMPARE(rewind({"--store", pg.conninfo(), "append", "a-1", "T", "{}", "--expected-version", "-1"})
+                     .exitCode,
+                 0);
+        r = rewind({"--store", pg.conninfo(), "append", "a-1", "T", "{}", "--expected-version", "-1"});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("a-1"), r.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "TestCommandLine.moc"
