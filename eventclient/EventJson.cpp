@@ -75,6 +75,11 @@ void EventJson::appendJsonString(QByteArray& out, QStringView text)
     out += '"';
 }
 
+bool EventJson::isObject(QByteArrayView json)
+{
+    return JsonScanner(json).scanObject([](const JsonScanner::Member&) { return true; });
+}
+
 QByteArray EventJson::canonicalObject(QByteArrayView json)
 {
     if (json.isEmpty())

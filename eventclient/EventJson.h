@@ -21,6 +21,9 @@ public:
     // assigns it.
     static bool parseImportLine(QByteArrayView line, NewEvent& event, QString& error);
 
+    // Whether the text is exactly one valid JSON object (what data and metadata must be).
+    static bool isObject(QByteArrayView json);
+
     // Canonical compact text of a JSON object (sorted keys); empty input stays empty (null).
     static QByteArray canonicalObject(QByteArrayView json);
 

@@ -1,5 +1,6 @@
 #include "PostgresEventStore.h"
 
+#include "EventJson.h"
 #include "EventTime.h"
 #include "PostgresConnection.h"
 #include "StoreAddress.h"
@@ -8,7 +9,6 @@
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QHash>
-#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <libpq-fe.h>
@@ -367,9 +367,9 @@ AppendResult PostgresEventStore::append(const QString& streamName, const QList<N
                 QStringLiteral("stream_name: %1 in a batch for stream %2").arg(e.streamName, streamName));
         if (e.type.isEmpty())
             throw StoreError(StoreError::Kind::BadInput, QStringLiteral("type: must not be empty"));
-        if (!QJsonDocument::fromJson(e.data).isObject())
+        if (!EventJson::isObject(e.data))
             throw StoreError(StoreError::Kind::BadInput, QStringLiteral("data: must be a JSON object"));
-        if (!e.metadata.isEmpty() && !QJsonDocument::fromJson(e.metadata).isObject())
+        if (!e.metadata.isEmpty() && !EventJson::isObject(e.metadata))
             throw StoreError(StoreError::Kind::BadInput,
                              QStringLiteral("metadata: must be a JSON object or null"));
         if (e.id.isNull())

@@ -9,7 +9,6 @@
 
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -324,9 +323,9 @@ AppendResult SqliteEventStore::append(const QString& streamName, const QList<New
             throw StoreError(
                 StoreError::Kind::BadInput,
                 QStringLiteral("stream_name: %1 in a batch for stream %2").arg(e.streamName, streamName));
-        if (!QJsonDocument::fromJson(e.data).isObject())
+        if (!EventJson::isObject(e.data))
             throw StoreError(StoreError::Kind::BadInput, QStringLiteral("data: must be a JSON object"));
-        if (!e.metadata.isEmpty() && !QJsonDocument::fromJson(e.metadata).isObject())
+        if (!e.metadata.isEmpty() && !EventJson::isObject(e.metadata))
             throw StoreError(StoreError::Kind::BadInput,
                              QStringLiteral("metadata: must be a JSON object or null"));
     }
