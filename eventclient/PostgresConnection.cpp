@@ -417,6 +417,38 @@ PgResult PostgresConnection::execPrepared(const char* name, const char* sql, con
     return r;
 }
 
+void PostgresConnection::sendPrepared(const char* name, const char* sql, const PgParams& params,
+                                      Format format, const QString& what)
+{
+    const QByteArray key(name);
+    if (!m_prepared.contains(key)) {
+        PgResult prepared(PQprepare(m_conn, name, sql, 0, nullptr));
+        if (!prepared.ok())
+            raise(prepared, what);
+        m_prepared.insert(key);
+    }
+    if (!PQsendQueryPrepared(m_conn, name, params.count(), params.values(), params.lengths(), nullptr,
+                             int(format))) {
+        checkConnection(what);
+        throw StoreError(
+            StoreError::Kind::Database,
+            QStringLiteral("%1: %2").arg(what, QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()));
+    }
+}
+
+PgResult PostgresConnection::receive(const QString& what)
+{
+    // A single statement has one result; libpq wants the null that ends the sequence read as well.
+    PgResult first(PQgetResult(m_conn));
+    while (PGresult* more = PQgetResult(m_conn))
+        PQclear(more);
+    if (first.isNull() || !first.ok()) {
+        checkConnection(what);
+        raise(first, what);
+    }
+    return first;
+}
+
 void PostgresConnection::execScript(const QByteArray& script, const QString& what)
 {
     // The one call without parameters: a fixed script of several statements, shipped with Rewind.

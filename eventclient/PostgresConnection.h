@@ -128,6 +128,12 @@ public:
                           const QString& what);
     PgResult tryExecPrepared(const char* name, const char* sql, const PgParams& params, Format format);
 
+    // The same, split in two so that the client can work while the server runs the statement:
+    // sendPrepared() returns at once, receive() waits for the result. One statement at a time.
+    void sendPrepared(const char* name, const char* sql, const PgParams& params, Format format,
+                      const QString& what);
+    PgResult receive(const QString& what);
+
     // Runs a script of several statements without parameters (the schema scripts).
     void execScript(const QByteArray& script, const QString& what);
 

@@ -5,6 +5,7 @@
 #include "PostgresConnection.h"
 #include "StoreAddress.h"
 #include "StoreError.h"
+#include "TextInterner.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -43,14 +44,19 @@ constexpr const char* CurrentGlobalPositionSql =
 
 constexpr qint64 NoUpperBound = std::numeric_limits<qint64>::max();
 
-RecordedEvent rowToEvent(const PgResult& r, int row)
+RecordedEvent rowToEvent(const PgResult& r, int row, TextInterner& names)
 {
     RecordedEvent e;
     e.globalPosition = r.int64(row, 0);
     e.position = r.int64(row, 1);
     e.timeUs = r.timestampUs(row, 2);
-    e.streamName = r.text(row, 3);
-    e.type = r.text(row, 4);
+    int length = 0;
+    const char* text = PQgetvalue(r.get(), row, 3);
+    length = PQgetlength(r.get(), row, 3);
+    e.streamName = names.intern(text, length);
+    text = PQgetvalue(r.get(), row, 4);
+    length = PQgetlength(r.get(), row, 4);
+    e.type = names.intern(text, length);
     if (!r.isNull(row, 5))
         e.data = r.bytes(row, 5);
     if (!r.isNull(row, 6))
@@ -59,12 +65,12 @@ RecordedEvent rowToEvent(const PgResult& r, int row)
     return e;
 }
 
-void appendEvents(const PgResult& r, QList<RecordedEvent>& out)
+void appendEvents(const PgResult& r, QList<RecordedEvent>& out, TextInterner& names)
 {
     const int n = r.rows();
     out.reserve(out.size() + n);
     for (int i = 0; i < n; ++i)
-        out.append(rowToEvent(r, i));
+        out.append(rowToEvent(r, i, names));
 }
 
 QString conflictMessage(const QString& stream, qint64 expected, qint64 actual)
@@ -510,7 +516,7 @@ QList<RecordedEvent> PostgresEventStore::readStream(const QString& streamName, q
                                    " WHERE stream_name = $1 AND position >= $2 ORDER BY position LIMIT $3",
                                    PgParams().add(streamName).add(fromPosition).add(limit), Format::Binary,
                                    QStringLiteral("reading stream %1").arg(streamName));
-    appendEvents(r, out);
+    appendEvents(r, out, m_names);
     return out;
 }
 
@@ -690,24 +696,49 @@ QList<RecordedEvent> PostgresEventStore::fetchLog(const LogQuery& query, qint64 
     if (limit <= 0 || upTo <= after)
         return out;
     const int variant = (query.category.isEmpty() ? 0 : 1) + (query.types.isEmpty() ? 0 : 2);
-    PgParams params;
-    params.add(after).add(upTo);
-    if (query.category.isEmpty())
-        params.addNull();
-    else
-        params.add(query.category);
-    if (query.types.isEmpty()) {
-        params.addNull();
-    } else {
-        PgArray types;
+    QByteArray types;
+    if (!query.types.isEmpty()) {
+        PgArray array;
         for (const QString& t : query.types)
-            types.append(t);
-        params.add(types.text());
+            array.append(t);
+        types = array.text();
     }
-    params.add(limit);
-    const PgResult r = m_connection->execPrepared(names[variant], sql[variant], params, Format::Binary,
-                                                  QStringLiteral("reading the log"));
-    appendEvents(r, out);
+    // The page is fetched in slices, each asked for before the previous one is converted, so the
+    // server produces the next slice while the client turns this one into events: request and
+    // reply one page at a time left each side idle half of the time.
+    const QString what = QStringLiteral("reading the log");
+    constexpr int Slice = 2000;
+    const auto send = [&](qint64 from, int count) {
+        PgParams params;
+        params.add(from).add(upTo);
+        if (query.category.isEmpty())
+            params.addNull();
+        else
+            params.add(query.category);
+        if (types.isEmpty())
+            params.addNull();
+        else
+            params.add(types);
+        params.add(count);
+        m_connection->sendPrepared(names[variant], sql[variant], params, Format::Binary, what);
+    };
+    int requested = std::min(Slice, limit);
+    int remaining = limit - requested;
+    send(after, requested);
+    out.reserve(std::min(limit, 100000));
+    for (;;) {
+        const PgResult r = m_connection->receive(what);
+        const int rows = r.rows();
+        const bool more = rows == requested && remaining > 0;
+        if (more) {
+            requested = std::min(Slice, remaining);
+            remaining -= requested;
+            send(r.int64(rows - 1, 0), requested);
+        }
+        appendEvents(r, out, m_names);
+        if (!more)
+            break;
+    }
     return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EventStore.h"
+#include "TextInterner.h"
 
 #include <QByteArray>
 #include <QString>
@@ -57,6 +58,7 @@ private:
     qint64 head();
 
     std::unique_ptr<PostgresConnection> m_connection;
+    TextInterner m_names; // stream names and types met while reading
     QString m_displayAddress;
     bool m_schemaChecked = false;
     QByteArray m_sequenceOid; // of messages.global_position's sequence, for currval()
