@@ -381,7 +381,7 @@ AppendResult PostgresEventStore::append(const QString& streamName, const QList<N
         if (e.id.isNull())
             e.id = QUuid::createUuid();
     }
-    if (events.size() == 1 && events.first().timeUs < 0)
+    if (events.size() == 1 && events.first().timeUs == NewEvent::StoreClock)
         return appendOne(events.first(), expected);
     return appendBatch(streamName, events, expected);
 }
@@ -466,7 +466,7 @@ AppendResult PostgresEventStore::appendBatch(const QString& streamName, const QL
     for (const NewEvent& e : events) {
         PgParams params;
         params.add(e.id).add(e.streamName).add(next).add(e.type).add(e.data).addOrNull(e.metadata);
-        if (e.timeUs >= 0)
+        if (e.timeUs != NewEvent::StoreClock)
             params.add(EventTime::toSqlTimestamp(e.timeUs));
         else
             params.addNull();
@@ -981,7 +981,7 @@ void PostgresEventStore::Importer::appendRow(Chunk& chunk, const NewEvent& e)
     else
         appendCopyField(out, e.metadata);
     out += '\t';
-    if (e.timeUs >= 0)
+    if (e.timeUs != NewEvent::StoreClock)
         m_timestamps.append(out, e.timeUs);
     else
         out += m_nowText;
@@ -1234,7 +1234,7 @@ void PostgresEventStore::Importer::insertOneByOne(Chunk& chunk)
             }
             PgParams params;
             params.add(e.id).add(e.streamName).add(next).add(e.type).add(e.data).addOrNull(e.metadata);
-            params.add(e.timeUs >= 0 ? EventTime::toSqlTimestamp(e.timeUs) : m_nowText);
+            params.add(e.timeUs != NewEvent::StoreClock ? EventTime::toSqlTimestamp(e.timeUs) : m_nowText);
             const PgResult r = m_connection.execPrepared("rewind_insert", InsertSql, params, Format::Binary,
                                                          QStringLiteral("importing"));
             if (r.rows() == 1) {

@@ -5,6 +5,8 @@
 #include <QUuid>
 #include <QtGlobal>
 
+#include <limits>
+
 namespace Rewind {
 
 // One stored message, with exactly the fields of DESIGN.md §1. JSON payloads stay as text so that
@@ -30,10 +32,12 @@ struct NewEvent
     QUuid id;
     QString streamName;
     QString type;
-    QByteArray data;      // JSON object text
-    QByteArray metadata;  // JSON object text; empty means null
-    qint64 timeUs = -1;   // -1: the store's clock at append
-    qint64 position = -1; // -1: next in stream; otherwise must equal the next position (import)
+    QByteArray data;     // JSON object text
+    QByteArray metadata; // JSON object text; empty means null
+    // Times before 1970 are negative, so "no time given" needs a value no event can have.
+    static constexpr qint64 StoreClock = std::numeric_limits<qint64>::min();
+    qint64 timeUs = StoreClock; // StoreClock: the store's clock at append
+    qint64 position = -1;       // -1: next in stream; otherwise must equal the next position (import)
 };
 
 } // namespace Rewind

@@ -356,7 +356,7 @@ AppendResult SqliteEventStore::append(const QString& streamName, const QList<New
     const qint64 now = EventTime::nowUs();
     for (const NewEvent& e : events) {
         qint64 stored = -1;
-        if (insert(e, next, e.timeUs >= 0 ? e.timeUs : now, &stored, nullptr)) {
+        if (insert(e, next, e.timeUs != NewEvent::StoreClock ? e.timeUs : now, &stored, nullptr)) {
             ++next;
             ++result.written;
         }
@@ -480,7 +480,7 @@ ImportResult SqliteEventStore::importEvents(EventSource& source, const ProgressF
                                  .arg(e.streamName)
                                  .arg(e.position));
         }
-        if (insert(e, next, e.timeUs >= 0 ? e.timeUs : now, &stored, &source)) {
+        if (insert(e, next, e.timeUs != NewEvent::StoreClock ? e.timeUs : now, &stored, &source)) {
             *it = next;
             ++result.written;
         } else {

@@ -82,7 +82,7 @@ private slots:
                                             "\"id\":\"1b4e28ba-2fa1-11d2-883f-0016d3cca427\"}",
                                             e, error),
                  qPrintable(error));
-        QCOMPARE(e.timeUs, -1);
+        QCOMPARE(e.timeUs, NewEvent::StoreClock);
         QCOMPARE(e.position, -1);
         QVERIFY(e.metadata.isEmpty());
     }

@@ -145,6 +145,12 @@ private slots:
         QVERIFY(events[1].metadata.isEmpty());
         QVERIFY(qAbs(events[1].timeUs - EventTime::nowUs()) < 60'000'000);
         QCOMPARE(store->readStream(QStringLiteral("quiz-1"), 1, 10).size(), 1);
+
+        // A time before 1970 is a time like any other, not "use the store's clock".
+        NewEvent old = makeEvent(QStringLiteral("quiz-2"), QStringLiteral("QuizStarted"), "{}");
+        old.timeUs = -86'400'000'000;
+        store->append(QStringLiteral("quiz-2"), {old}, std::nullopt);
+        QCOMPARE(store->readStream(QStringLiteral("quiz-2"), 0, 1).first().timeUs, -86'400'000'000);
     }
 
     void expectedVersion_data()

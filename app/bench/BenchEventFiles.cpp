@@ -93,7 +93,7 @@ qint64 writeFiles(const CliContext& context, const DemoOptions& options, qint64 
             e.position = it == versions.end() ? 0 : *it + 1;
             versions.insert(e.streamName, e.position);
         }
-        if (e.timeUs < 0)
+        if (e.timeUs == NewEvent::StoreClock)
             e.timeUs = baseUs + n;
         if (e.id.isNull())
             e.id = QUuid::createUuid();
