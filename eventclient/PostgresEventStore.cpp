@@ -166,53 +166,6 @@ void appendUuid(QByteArray& out, const QUuid& id)
     out.append(text, 36);
 }
 
-// "YYYY-MM-DD HH:MM:SS.ffffff" like EventTime::toSqlTimestamp, with the date part remembered:
-// an import formats one time per event, and neighbouring events share their day.
-class SqlTimestampWriter
-{
-public:
-    void append(QByteArray& out, qint64 us)
-    {
-        qint64 secs = us / 1000000;
-        qint64 frac = us % 1000000;
-        if (frac < 0) {
-            frac += 1000000;
-            --secs;
-        }
-        qint64 day = secs / 86400;
-        qint64 rem = secs % 86400;
-        if (rem < 0) {
-            rem += 86400;
-            --day;
-        }
-        if (day != m_day || m_date.isEmpty()) {
-            m_day = day;
-            m_date = EventTime::toSqlTimestamp(day * 86400 * 1000000).left(11); // "YYYY-MM-DD "
-        }
-        char text[15];
-        const auto two = [](char* o, int v) {
-            o[0] = char('0' + v / 10);
-            o[1] = char('0' + v % 10);
-        };
-        two(text, int(rem / 3600));
-        text[2] = ':';
-        two(text + 3, int(rem / 60 % 60));
-        text[5] = ':';
-        two(text + 6, int(rem % 60));
-        text[8] = '.';
-        for (int i = 14; i >= 9; --i) {
-            text[i] = char('0' + frac % 10);
-            frac /= 10;
-        }
-        out += m_date;
-        out.append(text, 15);
-    }
-
-private:
-    qint64 m_day = 0;
-    QByteArray m_date;
-};
-
 } // namespace
 
 struct PostgresEventStore::StoredEvent
@@ -874,7 +827,6 @@ private:
     // then none of their streams exists beyond what this import writes, and needs no lookup.
     QHash<QString, bool> m_lockedCategories;
     QByteArray m_nowText; // the transaction's now(), for events without a time
-    SqlTimestampWriter m_timestamps;
     QByteArray m_sendBuffer;
     qint64 m_read = 0;
     ImportResult m_result;
@@ -982,7 +934,7 @@ void PostgresEventStore::Importer::appendRow(Chunk& chunk, const NewEvent& e)
         appendCopyField(out, e.metadata);
     out += '\t';
     if (e.timeUs != NewEvent::StoreClock)
-        m_timestamps.append(out, e.timeUs);
+        out += EventTime::toSqlTimestamp(e.timeUs);
     else
         out += m_nowText;
     out += '\t';

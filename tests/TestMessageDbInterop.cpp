@@ -7,6 +7,7 @@
 #include "PgTestDatabase.h"
 #include "PostgresEventStore.h"
 #include "StoreError.h"
+#include "TestEvents.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,18 +18,6 @@
 using namespace Rewind;
 
 namespace {
-
-NewEvent makeEvent(const QString& stream, const QString& type, const QByteArray& data,
-                   const QByteArray& metadata = {})
-{
-    NewEvent e;
-    e.id = QUuid::createUuid();
-    e.streamName = stream;
-    e.type = type;
-    e.data = data;
-    e.metadata = metadata;
-    return e;
-}
 
 // The package's SQL files in the order its install.sh runs them (database creation aside).
 const char* const MessageDbFiles[] = {
