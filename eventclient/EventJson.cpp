@@ -4,21 +4,80 @@
 #include "JsonScanner.h"
 #include "StreamName.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <algorithm>
+#include <vector>
 
 namespace Rewind {
 
 namespace {
 
+// Compact JSON with object keys sorted by their bytes and the last of duplicate keys kept, as
+// PostgreSQL's jsonb keeps it. Numbers keep their exact text: QJsonDocument would turn them into
+// doubles and round integers beyond 2^53. Returns false for text that is not valid JSON.
+bool appendCanonicalValue(QByteArray& out, JsonScanner::Type type, QByteArrayView raw)
+{
+    using T = JsonScanner::Type;
+    switch (type) {
+    case T::Object: {
+        std::vector<std::pair<QByteArray, JsonScanner::Member>> members;
+        JsonScanner scanner(raw);
+        if (!scanner.scanObject([&](const JsonScanner::Member& m) {
+                const QString key = JsonScanner::decodeString(QByteArray("\"") + m.key.toByteArray() + "\"");
+                members.emplace_back(key.toUtf8(), m);
+                return true;
+            }))
+            return false;
+        std::stable_sort(members.begin(), members.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        out += '{';
+        bool first = true;
+        for (size_t i = 0; i < members.size(); ++i) {
+            if (i + 1 < members.size() && members[i + 1].first == members[i].first)
+                continue; // a later duplicate wins
+            if (!first)
+                out += ',';
+            first = false;
+            EventJson::appendJsonString(out, QString::fromUtf8(members[i].first));
+            out += ':';
+            if (!appendCanonicalValue(out, members[i].second.type, members[i].second.value))
+                return false;
+        }
+        out += '}';
+        return true;
+    }
+    case T::Array: {
+        out += '[';
+        bool first = true;
+        JsonScanner scanner(raw);
+        const bool ok = scanner.scanArray([&](JsonScanner::Type t, QByteArrayView v) {
+            if (!first)
+                out += ',';
+            first = false;
+            return appendCanonicalValue(out, t, v);
+        });
+        out += ']';
+        return ok;
+    }
+    case T::String:
+        EventJson::appendJsonString(out, JsonScanner::decodeString(raw));
+        return true;
+    case T::Number:
+    case T::True:
+    case T::False:
+    case T::Null:
+        out += raw;
+        return true;
+    }
+    return false;
+}
+
 void appendCanonical(QByteArray& out, QByteArrayView json)
 {
-    if (json.isEmpty()) {
+    const qsizetype size = out.size();
+    if (json.isEmpty() || !appendCanonicalValue(out, JsonScanner::Type::Object, json)) {
+        out.truncate(size);
         out += "null";
-        return;
     }
-    const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray());
-    out += doc.isNull() ? QByteArrayView("null") : QByteArrayView(doc.toJson(QJsonDocument::Compact));
 }
 
 bool validStreamName(const QString& name)
@@ -84,7 +143,10 @@ QByteArray EventJson::canonicalObject(QByteArrayView json)
 {
     if (json.isEmpty())
         return {};
-    return QJsonDocument::fromJson(json.toByteArray()).toJson(QJsonDocument::Compact);
+    QByteArray out;
+    out.reserve(json.size());
+    appendCanonical(out, json);
+    return out;
 }
 
 QByteArray EventJson::toJsonLine(const RecordedEvent& e)

@@ -37,6 +37,9 @@ public:
     // order. Returns false with error() set ("what at column N") on the first violation.
     template <typename MemberFn> bool scanObject(MemberFn member);
 
+    // The same for a JSON array: calls `element(type, raw value)` for each element in order.
+    template <typename ElementFn> bool scanArray(ElementFn element);
+
     QString error() const { return m_error; }
 
     // Decodes a raw JSON string value (with its quotes) that scanObject has validated.
@@ -106,6 +109,42 @@ template <typename MemberFn> bool JsonScanner::scanObject(MemberFn member)
     skipSpace();
     if (m_at != m_text.size())
         return fail("unexpected text after the object");
+    return true;
+}
+
+template <typename ElementFn> bool JsonScanner::scanArray(ElementFn element)
+{
+    skipSpace();
+    if (m_at >= m_text.size() || m_text[m_at] != '[')
+        return fail("expected a JSON array");
+    ++m_at;
+    skipSpace();
+    if (m_at < m_text.size() && m_text[m_at] == ']') {
+        ++m_at;
+    } else {
+        for (;;) {
+            skipSpace();
+            const qsizetype start = m_at;
+            Type type;
+            if (!value(1, type))
+                return false;
+            if (!element(type, m_text.sliced(start, m_at - start)))
+                return false;
+            skipSpace();
+            if (m_at < m_text.size() && m_text[m_at] == ',') {
+                ++m_at;
+                continue;
+            }
+            if (m_at < m_text.size() && m_text[m_at] == ']') {
+                ++m_at;
+                break;
+            }
+            return fail("expected ',' or ']'");
+        }
+    }
+    skipSpace();
+    if (m_at != m_text.size())
+        return fail("unexpected text after the array");
     return true;
 }
 

@@ -278,6 +278,26 @@ private slots:
         QCOMPARE(rewind({"--store", pg.conninfo(), "read", "--all"}).lines().size(), exported.lines().size());
     }
 
+    void payloadsKeepEveryDigitOnBothStores()
+    {
+        // Integers beyond 2^53 and decimal text must come back as they went in, from both stores.
+        const QByteArray data = "{\"n\":12345678901234567891,\"d\":1.50,\"s\":\"\\u00e9\"}";
+        const QByteArray expected = "\"data\":{\"d\":1.50,\"n\":12345678901234567891,\"s\":\"\xc3\xa9\"}";
+        const QString sqlite = path(QStringLiteral("digits.sqlite"));
+        QCOMPARE(rewind({"--store", sqlite, "init"}).exitCode, 0);
+        PgTestDatabase pg;
+        QVERIFY2(pg.isValid(), qPrintable(pg.error()));
+        QCOMPARE(rewind({"--store", pg.conninfo(), "init"}).exitCode, 0);
+        for (const QString& store : {sqlite, pg.conninfo()}) {
+            const Run appended =
+                rewind({"--store", store, "append", "big-1", "Measured", QString::fromUtf8(data)});
+            QVERIFY2(appended.exitCode == 0, appended.err.constData());
+            QVERIFY2(appended.out.contains(expected), appended.out.constData());
+            const Run read = rewind({"--store", store, "read", "big-1"});
+            QVERIFY2(read.out.contains(expected), read.out.constData());
+        }
+    }
+
     void postgresExitCodes()
     {
         PgTestDatabase pg;

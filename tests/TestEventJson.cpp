@@ -47,6 +47,33 @@ private slots:
         QCOMPARE(EventJson::toJsonLine(a), EventJson::toJsonLine(b));
     }
 
+    void canonicalFormKeepsEveryValue_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QByteArray>("canonical");
+        QTest::newRow("sorted keys, no spaces")
+            << QByteArray("{ \"b\" : 1 , \"a\" : 2 }") << QByteArray("{\"a\":2,\"b\":1}");
+        QTest::newRow("nested objects sorted too")
+            << QByteArray("{\"z\":[{\"y\":1,\"x\":[true,false,null]}],\"a\":{}}")
+            << QByteArray("{\"a\":{},\"z\":[{\"x\":[true,false,null],\"y\":1}]}");
+        QTest::newRow("integer beyond 2^53 kept exactly")
+            << QByteArray("{\"n\":12345678901234567891}") << QByteArray("{\"n\":12345678901234567891}");
+        QTest::newRow("decimal text kept") << QByteArray("{\"n\":-0.10}") << QByteArray("{\"n\":-0.10}");
+        QTest::newRow("last duplicate wins") << QByteArray("{\"a\":1,\"a\":2}") << QByteArray("{\"a\":2}");
+        QTest::newRow("escapes normalised")
+            << QByteArray("{\"s\":\"\\u00e9\\/\\t\"}") << QByteArray("{\"s\":\"\xc3\xa9/\\t\"}");
+        QTest::newRow("not json") << QByteArray("{\"a\":") << QByteArray("null");
+    }
+    void canonicalFormKeepsEveryValue()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QByteArray, canonical);
+        RecordedEvent e;
+        e.data = input;
+        const QByteArray line = EventJson::toJsonLine(e);
+        QVERIFY2(line.contains(",\"data\":" + canonical + ",\"metadata\""), line.constData());
+    }
+
     void escapesControlCharacters()
     {
         QByteArray out;

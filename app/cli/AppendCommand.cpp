@@ -2,10 +2,8 @@
 
 #include "CliArguments.h"
 #include "EventJson.h"
+#include "JsonScanner.h"
 #include "StoreError.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace Rewind::Cli {
 
@@ -18,38 +16,31 @@ int AppendCommand::run(CliContext& context, const QStringList& args)
     if (parsed.positionals().size() != 3)
         return usageError(context, QStringLiteral("needs STREAM, TYPE and DATA"));
 
-    // The same checks as an import line, so that both paths reject the same things the same way.
-    QJsonObject line;
-    line.insert(QStringLiteral("stream_name"), parsed.positionals()[0]);
-    line.insert(QStringLiteral("type"), parsed.positionals()[1]);
+    // The same checks as an import line, so that both paths reject the same things the same way;
+    // the payloads go in as the exact text given (no document round trip that would round numbers).
     const auto badInput = [](const QString& message) {
         return StoreError(StoreError::Kind::BadInput, message);
     };
-    QJsonParseError jsonError;
-    const QJsonDocument data = QJsonDocument::fromJson(parsed.positionals()[2].toUtf8(), &jsonError);
-    if (jsonError.error != QJsonParseError::NoError)
-        throw badInput(
-            QStringLiteral("DATA: %1 at column %2").arg(jsonError.errorString()).arg(jsonError.offset + 1));
-    if (!data.isObject())
-        throw badInput(QStringLiteral("DATA: must be a JSON object"));
-    line.insert(QStringLiteral("data"), data.object());
+    const QByteArray data = parsed.positionals()[2].toUtf8();
+    if (JsonScanner scanner(data); !scanner.scanObject([](const JsonScanner::Member&) { return true; }))
+        throw badInput(QStringLiteral("DATA: %1").arg(scanner.error()));
+    QByteArray metadata = "null";
     if (parsed.has(QStringLiteral("metadata"))) {
-        const QJsonDocument metadata =
-            QJsonDocument::fromJson(parsed.value(QStringLiteral("metadata")).toUtf8(), &jsonError);
-        if (jsonError.error != QJsonParseError::NoError)
-            throw badInput(QStringLiteral("--metadata: %1 at column %2")
-                               .arg(jsonError.errorString())
-                               .arg(jsonError.offset + 1));
-        if (!metadata.isObject() &&
-            !(metadata.isNull() &&
-              parsed.value(QStringLiteral("metadata")).trimmed() == QLatin1String("null")))
-            throw badInput(QStringLiteral("--metadata: must be a JSON object or null"));
-        if (metadata.isObject())
-            line.insert(QStringLiteral("metadata"), metadata.object());
+        metadata = parsed.value(QStringLiteral("metadata")).toUtf8().trimmed();
+        JsonScanner scanner(metadata);
+        if (metadata != "null" && !scanner.scanObject([](const JsonScanner::Member&) { return true; }))
+            throw badInput(
+                QStringLiteral("--metadata: must be a JSON object or null: %1").arg(scanner.error()));
     }
     const QString id = parsed.has(QStringLiteral("id")) ? parsed.value(QStringLiteral("id"))
                                                         : QUuid::createUuid().toString(QUuid::WithoutBraces);
-    line.insert(QStringLiteral("id"), id);
+    QByteArray line = "{\"stream_name\":";
+    EventJson::appendJsonString(line, parsed.positionals()[0]);
+    line += ",\"type\":";
+    EventJson::appendJsonString(line, parsed.positionals()[1]);
+    line += ",\"data\":" + data + ",\"metadata\":" + metadata + ",\"id\":";
+    EventJson::appendJsonString(line, id);
+    line += '}';
 
     ExpectedVersion expected;
     if (parsed.has(QStringLiteral("expected-version"))) {
@@ -62,7 +53,7 @@ int AppendCommand::run(CliContext& context, const QStringList& args)
 
     NewEvent event;
     QString error;
-    if (!EventJson::parseImportLine(QJsonDocument(line).toJson(QJsonDocument::Compact), event, error))
+    if (!EventJson::parseImportLine(line, event, error))
         throw badInput(error.startsWith(QLatin1String("id:")) ? QStringLiteral("--") + error : error);
 
     auto store = context.openStore(EventStoreFactory::Mode::MustExist);
