@@ -56,6 +56,11 @@ private:
     bool literal(const char* word);
     bool object(int depth);
     bool array(int depth);
+    // At '{' or '[': walks the members or elements through the closing bracket. Shared by the
+    // nested walkers above and by scanObject() and scanArray(), which hand out what they find.
+    template <typename MemberFn> bool members(int depth, MemberFn member);
+    template <typename ElementFn> bool elements(int depth, ElementFn element);
+    template <typename WalkFn> bool whole(char open, const char* expected, WalkFn walk);
 
     QByteArrayView m_text;
     qsizetype m_at = 0;
@@ -63,89 +68,102 @@ private:
     static constexpr int MaxDepth = 256;
 };
 
-template <typename MemberFn> bool JsonScanner::scanObject(MemberFn member)
+template <typename WalkFn> bool JsonScanner::whole(char open, const char* expected, WalkFn walk)
 {
     skipSpace();
-    if (m_at >= m_text.size() || m_text[m_at] != '{')
-        return fail("expected a JSON object");
-    ++m_at;
-    skipSpace();
-    if (m_at < m_text.size() && m_text[m_at] == '}') {
-        ++m_at;
-    } else {
-        for (;;) {
-            skipSpace();
-            const qsizetype keyStart = m_at;
-            if (m_at >= m_text.size() || m_text[m_at] != '"')
-                return fail("expected a member name in quotes");
-            if (!string())
-                return false;
-            Member m;
-            m.key = m_text.sliced(keyStart + 1, m_at - keyStart - 2);
-            m.keyEscaped = m.key.contains('\\');
-            skipSpace();
-            if (m_at >= m_text.size() || m_text[m_at] != ':')
-                return fail("expected ':' after a member name");
-            ++m_at;
-            skipSpace();
-            const qsizetype valueStart = m_at;
-            if (!value(1, m.type))
-                return false;
-            m.value = m_text.sliced(valueStart, m_at - valueStart);
-            if (!member(m))
-                return false;
-            skipSpace();
-            if (m_at < m_text.size() && m_text[m_at] == ',') {
-                ++m_at;
-                continue;
-            }
-            if (m_at < m_text.size() && m_text[m_at] == '}') {
-                ++m_at;
-                break;
-            }
-            return fail("expected ',' or '}'");
-        }
-    }
+    if (m_at >= m_text.size() || m_text[m_at] != open)
+        return fail(expected);
+    if (!walk())
+        return false;
     skipSpace();
     if (m_at != m_text.size())
-        return fail("unexpected text after the object");
+        return fail("unexpected text after the value");
     return true;
+}
+
+template <typename MemberFn> bool JsonScanner::scanObject(MemberFn member)
+{
+    return whole('{', "expected a JSON object", [&] { return members(1, member); });
 }
 
 template <typename ElementFn> bool JsonScanner::scanArray(ElementFn element)
 {
+    return whole('[', "expected a JSON array", [&] { return elements(1, element); });
+}
+
+template <typename MemberFn> bool JsonScanner::members(int depth, MemberFn member)
+{
+    if (depth > MaxDepth)
+        return fail("nested too deeply");
+    ++m_at; // '{'
     skipSpace();
-    if (m_at >= m_text.size() || m_text[m_at] != '[')
-        return fail("expected a JSON array");
-    ++m_at;
+    if (m_at < m_text.size() && m_text[m_at] == '}') {
+        ++m_at;
+        return true;
+    }
+    for (;;) {
+        skipSpace();
+        const qsizetype keyStart = m_at;
+        if (m_at >= m_text.size() || m_text[m_at] != '"')
+            return fail("expected a member name in quotes");
+        if (!string())
+            return false;
+        Member m;
+        m.key = m_text.sliced(keyStart + 1, m_at - keyStart - 2);
+        m.keyEscaped = m.key.contains('\\');
+        skipSpace();
+        if (m_at >= m_text.size() || m_text[m_at] != ':')
+            return fail("expected ':' after a member name");
+        ++m_at;
+        skipSpace();
+        const qsizetype valueStart = m_at;
+        if (!value(depth, m.type))
+            return false;
+        m.value = m_text.sliced(valueStart, m_at - valueStart);
+        if (!member(m))
+            return false;
+        skipSpace();
+        if (m_at < m_text.size() && m_text[m_at] == ',') {
+            ++m_at;
+            continue;
+        }
+        if (m_at < m_text.size() && m_text[m_at] == '}') {
+            ++m_at;
+            return true;
+        }
+        return fail("expected ',' or '}'");
+    }
+}
+
+template <typename ElementFn> bool JsonScanner::elements(int depth, ElementFn element)
+{
+    if (depth > MaxDepth)
+        return fail("nested too deeply");
+    ++m_at; // '['
     skipSpace();
     if (m_at < m_text.size() && m_text[m_at] == ']') {
         ++m_at;
-    } else {
-        for (;;) {
-            skipSpace();
-            const qsizetype start = m_at;
-            Type type;
-            if (!value(1, type))
-                return false;
-            if (!element(type, m_text.sliced(start, m_at - start)))
-                return false;
-            skipSpace();
-            if (m_at < m_text.size() && m_text[m_at] == ',') {
-                ++m_at;
-                continue;
-            }
-            if (m_at < m_text.size() && m_text[m_at] == ']') {
-                ++m_at;
-                break;
-            }
-            return fail("expected ',' or ']'");
-        }
+        return true;
     }
-    skipSpace();
-    if (m_at != m_text.size())
-        return fail("unexpected text after the array");
-    return true;
+    for (;;) {
+        skipSpace();
+        const qsizetype start = m_at;
+        Type type;
+        if (!value(depth, type))
+            return false;
+        if (!element(type, m_text.sliced(start, m_at - start)))
+            return false;
+        skipSpace();
+        if (m_at < m_text.size() && m_text[m_at] == ',') {
+            ++m_at;
+            continue;
+        }
+        if (m_at < m_text.size() && m_text[m_at] == ']') {
+            ++m_at;
+            return true;
+        }
+        return fail("expected ',' or ']'");
+    }
 }
 
 } // namespace Rewind
