@@ -1,5 +1,7 @@
 // The command line of DESIGN.md §5, run as a separate process the way a user runs it, against real
 // SQLite files and a real PostgreSQL database.
+#include "AggregateFold.h"
+#include "EventTime.h"
 #include "PgTestDatabase.h"
 
 #include <QFile>
@@ -296,6 +298,77 @@ private slots:
             const Run read = rewind({"--store", store, "read", "big-1"});
             QVERIFY2(read.out.contains(expected), read.out.constData());
         }
+    }
+
+    void replayMatchesTheFoldUntilPositionAndTime()
+    {
+        const QString store = path(QStringLiteral("replay.sqlite"));
+        QCOMPARE(rewind({"--store", store, "init"}).exitCode, 0);
+        Run r = rewind({"--store", store, "demo", "--students", "20", "--days", "5"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = rewind({"--store", store, "read", "quiz", "--limit", "1"});
+        QCOMPARE(r.lines().size(), 1);
+        const QString stream =
+            QJsonDocument::fromJson(r.lines().first()).object().value("stream_name").toString();
+
+        // The stream as `read` prints it, turned back into the events the fold takes.
+        QList<Rewind::RecordedEvent> events;
+        for (const QByteArray& l : rewind({"--store", store, "read", stream}).lines()) {
+            const QJsonObject o = QJsonDocument::fromJson(l).object();
+            Rewind::RecordedEvent e;
+            e.position = o.value("position").toInteger();
+            e.timeUs = *Rewind::EventTime::fromIso(QStringView(o.value("time").toString()));
+            e.streamName = stream;
+            e.type = o.value("type").toString();
+            e.data = QJsonDocument(o.value("data").toObject()).toJson(QJsonDocument::Compact);
+            events.append(e);
+        }
+        QVERIFY2(events.size() >= 3, qPrintable(stream));
+        // A failed run yields its exit code and message, so the comparison that follows shows them.
+        const auto replay = [&](const QStringList& options) {
+            const Run run = rewind(QStringList{"--store", store, "replay", stream} + options);
+            return run.exitCode == 0 ? run.out : "exit " + QByteArray::number(run.exitCode) + ": " + run.err;
+        };
+
+        const qsizetype last = events.size() - 1;
+        for (const qsizetype n : {qsizetype(0), qsizetype(1), last / 2, last - 1, last}) {
+            Rewind::AggregateFold fold(stream);
+            for (qsizetype i = 0; i <= n; ++i)
+                fold.apply(events[i]);
+            QCOMPARE(replay({"--until-position", QString::number(events[n].position)}), fold.toJson() + "\n");
+        }
+        Rewind::AggregateFold whole(stream);
+        for (const Rewind::RecordedEvent& e : events)
+            whole.apply(e);
+        QCOMPARE(replay({}), whole.toJson() + "\n");
+        QCOMPARE(replay({"--until-position", "-1"}), Rewind::AggregateFold(stream).toJson() + "\n");
+
+        for (const qsizetype k : {qsizetype(0), last / 2, last}) {
+            const qint64 until = events[k].timeUs;
+            Rewind::AggregateFold fold(stream);
+            for (const Rewind::RecordedEvent& e : events)
+                if (e.timeUs <= until)
+                    fold.apply(e);
+            QCOMPARE(replay({"--until-time", QString::fromLatin1(Rewind::EventTime::toIso(until))}),
+                     fold.toJson() + "\n");
+        }
+        // A moment before the first event replays to the start state.
+        QCOMPARE(
+            replay({"--until-time", QString::fromLatin1(Rewind::EventTime::toIso(events[0].timeUs - 1))}),
+            Rewind::AggregateFold(stream).toJson() + "\n");
+        // A stream with no events is the start state too.
+        QCOMPARE(rewind({"--store", store, "replay", "quiz-none"}).out,
+                 Rewind::AggregateFold(u"quiz-none").toJson() + "\n");
+
+        r = rewind({"--store", store, "replay", stream, "--until-position", "1", "--until-time",
+                    "2025-09-01T00:00:00Z"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        r = rewind({"--store", store, "replay", stream, "--until-time", "yesterday"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--until-time"), r.err.constData());
+        QCOMPARE(rewind({"--store", store, "replay", stream, "--until-position", "x"}).exitCode, 1);
+        QCOMPARE(rewind({"--store", store, "replay", "quiz"}).exitCode, 1);
     }
 
     void postgresExitCodes()

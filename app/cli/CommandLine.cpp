@@ -6,6 +6,7 @@
 #include "ImportCommand.h"
 #include "InitCommand.h"
 #include "ReadCommand.h"
+#include "ReplayCommand.h"
 #include "StoreError.h"
 
 #include <QProcessEnvironment>
@@ -50,6 +51,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ReadCommand>());
     m_commands.push_back(std::make_unique<AppendCommand>());
+    m_commands.push_back(std::make_unique<ReplayCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());
 }
 

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "CliCommand.h"
+
+namespace Rewind::Cli {
+
+// Prints one stream's aggregate state as of a position or a moment (DESIGN.md §3, §5).
+class ReplayCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("replay"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("replay STREAM [--until-position N | --until-time ISO]");
+    }
+    int run(CliContext& context, const QStringList& args) override;
+};
+
+} // namespace Rewind::Cli
