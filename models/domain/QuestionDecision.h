@@ -1,0 +1,74 @@
+#pragma once
+
+#include "QuestionAggregate.h"
+#include "QuestionCommand.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Rewind {
+
+// An event a decision asks to append: its type and its data as compact JSON object text. Stream,
+// id and time are the caller's business, so a decision stays pure.
+struct DecidedEvent
+{
+    QString type;
+    QByteArray data;
+
+    friend bool operator==(const DecidedEvent&, const DecidedEvent&) = default;
+};
+
+// Why a command was refused: `rule` is a stable identifier tests and callers can match on
+// ("question-retired", …), `message` a sentence for an editor.
+struct Rejection
+{
+    QString rule;
+    QString message;
+
+    friend bool operator==(const Rejection&, const Rejection&) = default;
+};
+
+// Either the events a command produces or the rule it broke, never both.
+class Decision
+{
+public:
+    static Decision accept(QList<DecidedEvent> events);
+    static Decision reject(QString rule, QString message);
+
+    bool accepted() const { return !m_rejection.has_value(); }
+    const QList<DecidedEvent>& events() const { return m_events; }
+    // Only meaningful when !accepted().
+    const Rejection& rejection() const { return *m_rejection; }
+
+private:
+    QList<DecidedEvent> m_events;
+    std::optional<Rejection> m_rejection;
+};
+
+// The question rules of DESIGN.md §3 as a pure function of the current state (the fold of the
+// stream, QuestionAggregate) and a command: no I/O, no clock, no ids.
+//
+// Rules, checked in this order; the first broken one is reported:
+// - question-retired: a retired question accepts no command.
+// - question-exists: DraftQuestion only on a stream with no events (state.version == -1).
+// - question-not-drafted: any other command on a stream with no events.
+// - question-id-required: DraftQuestion needs a questionId (not null, not an empty string).
+// - correct-answer-not-among-answers (DraftQuestion, ChangeAnswers): each correct answer the command
+//   names must be one of its answers. A draft may be incomplete (empty text, no correct answer),
+//   but a command that contradicts itself is never useful.
+// - nothing-changed: a change command that sets the value the question already has is refused,
+//   so that it cannot make a published question "dirty" without a change.
+// - PublishQuestion: nothing-to-publish (state.dirty false), then text-required (text blank after
+//   trimming), correct-answer-required, correct-answer-not-among-answers, on the folded state.
+// Empty text is accepted by DraftQuestion and ChangeQuestionText: §3 requires text only to publish.
+// RetireQuestion takes any reason, empty included.
+class QuestionDecision
+{
+public:
+    static Decision decide(const QuestionState& state, const QuestionCommand& command);
+};
+
+} // namespace Rewind
