@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EventView.h"
 #include "RecordedEvent.h"
 
 #include <QList>
@@ -44,6 +45,18 @@ struct LogBatch
     bool atHead = false; // safePosition reached the head as seen by this read
 };
 
+// What a scan of the log (EventStore::scanLog) got through; the same promise as LogBatch.
+struct LogScan
+{
+    qint64 safePosition = 0; // continue after this; every matching event up to it was visited
+    bool atHead = false;
+    qint64 visited = 0;
+    bool stopped = false; // the visitor returned false
+};
+
+// Receives one event of a scan; returning false ends the scan after this event.
+using EventVisitor = std::function<bool(const EventView&)>;
+
 struct CategoryInfo
 {
     QString name;
@@ -74,6 +87,30 @@ public:
     virtual ~EventSource() = default;
     virtual bool next(NewEvent& event) = 0;
     virtual QString location() const = 0; // "file:line" of the event last returned
+};
+
+struct ProjectionSnapshot
+{
+    QString name;
+    QByteArray codeVersion;
+    qint64 checkpoint = 0;       // global_position of the last event applied; 0 before any
+    qint64 checkpointTimeUs = 0; // that event's time, for lag in seconds; 0 before any
+    QByteArray state;
+    qint64 parkedCount = 0;     // as loaded; ignored on save (the store counts)
+    qint64 eventsPerSecond = 0; // rate of the run that saved it
+    qint64 savedAtUs = 0;
+    bool replaceParked = false; // on save: forget earlier parked events of this projection
+};
+
+// An event a projection could not fold, set aside so the projection goes on (DESIGN.md §4 runner).
+struct ParkedEvent
+{
+    QString projection;
+    qint64 globalPosition = 0;
+    QString streamName;
+    QString type;
+    QString reason;
+    qint64 parkedAtUs = 0;
 };
 
 using ProgressFn = std::function<void(qint64 done)>;
@@ -107,6 +144,10 @@ public:
     // Events of one stream with position >= fromPosition, in stream order.
     virtual QList<RecordedEvent> readStream(const QString& streamName, qint64 fromPosition, int limit) = 0;
     virtual LogBatch readLog(const LogQuery& query) = 0;
+    // readLog() without building RecordedEvents: each event is handed to `visit` as views into the
+    // reader's buffers, for folds over millions of events. Gap-safe in the same way. The default
+    // goes through readLog(); the stores override it with a path that copies nothing.
+    virtual LogScan scanLog(const LogQuery& query, const EventVisitor& visit);
 
     virtual qint64 streamVersion(const QString& streamName) = 0; // -1 for an empty stream
     virtual qint64 headPosition() = 0;                           // 0 for an empty store
@@ -116,6 +157,16 @@ public:
     // Writes every event of the source in one transaction: all or nothing. Positions are assigned
     // per stream after the streams' current versions; a supplied position must equal that.
     virtual ImportResult importEvents(EventSource& source, const ProgressFn& progress = {}) = 0;
+
+    // Projection snapshots (DESIGN.md §4), in Rewind's own tables. The store knows nothing of what a
+    // state means: it keeps bytes under a name, with the checkpoint they were taken at.
+    virtual std::optional<ProjectionSnapshot> loadProjection(const QString& name) = 0;
+    virtual QList<ProjectionSnapshot> projectionSnapshots() = 0; // without their state bytes
+    // Saves every snapshot and adds the parked events in one transaction: after a crash either all
+    // of them are the new ones or all are the old ones. A snapshot saved with `replaceParked`
+    // forgets that projection's parked events first (a rebuild).
+    virtual void saveProjections(const QList<ProjectionSnapshot>& snapshots, const QList<ParkedEvent>& parked) = 0;
+    virtual QList<ParkedEvent> parkedEvents(const QString& projection, int limit) = 0;
 };
 
 } // namespace Rewind

@@ -75,6 +75,15 @@ PgParams& PgParams::add(const QByteArray& value)
     m_values.append(value);
     m_null.push_back(false);
     m_lengths.push_back(int(value.size()));
+    m_formats.push_back(0);
+    return *this;
+}
+
+PgParams& PgParams::addBinary(const QByteArray& value)
+{
+    add(value);
+    m_formats.back() = 1;
+    m_anyBinary = true;
     return *this;
 }
 
@@ -83,6 +92,7 @@ PgParams& PgParams::addNull()
     m_values.append(QByteArray());
     m_null.push_back(true);
     m_lengths.push_back(0);
+    m_formats.push_back(0);
     return *this;
 }
 
@@ -373,7 +383,7 @@ StoreError PostgresConnection::error(const PgResult& result, const QString& what
 
 PgResult PostgresConnection::tryExec(const char* sql, const PgParams& params, Format format)
 {
-    PgResult r(PQexecParams(m_conn, sql, params.count(), nullptr, params.values(), params.lengths(), nullptr,
+    PgResult r(PQexecParams(m_conn, sql, params.count(), nullptr, params.values(), params.lengths(), params.formats(),
                             int(format)));
     if (!r.ok())
         checkConnection(QStringLiteral("running a query"));
@@ -382,7 +392,7 @@ PgResult PostgresConnection::tryExec(const char* sql, const PgParams& params, Fo
 
 PgResult PostgresConnection::exec(const char* sql, const PgParams& params, Format format, const QString& what)
 {
-    PgResult r(PQexecParams(m_conn, sql, params.count(), nullptr, params.values(), params.lengths(), nullptr,
+    PgResult r(PQexecParams(m_conn, sql, params.count(), nullptr, params.values(), params.lengths(), params.formats(),
                             int(format)));
     if (!r.ok())
         raise(r, what);
@@ -401,7 +411,7 @@ PgResult PostgresConnection::tryExecPrepared(const char* name, const char* sql, 
         }
         m_prepared.insert(key);
     }
-    PgResult r(PQexecPrepared(m_conn, name, params.count(), params.values(), params.lengths(), nullptr,
+    PgResult r(PQexecPrepared(m_conn, name, params.count(), params.values(), params.lengths(), params.formats(),
                               int(format)));
     if (!r.ok())
         checkConnection(QStringLiteral("running a query"));
@@ -427,7 +437,7 @@ void PostgresConnection::sendPrepared(const char* name, const char* sql, const P
             raise(prepared, what);
         m_prepared.insert(key);
     }
-    if (!PQsendQueryPrepared(m_conn, name, params.count(), params.values(), params.lengths(), nullptr,
+    if (!PQsendQueryPrepared(m_conn, name, params.count(), params.values(), params.lengths(), params.formats(),
                              int(format))) {
         checkConnection(what);
         throw StoreError(

@@ -27,17 +27,22 @@ public:
     PgParams& add(int value) { return add(QByteArray::number(value)); }
     PgParams& add(const QUuid& id) { return add(id.toByteArray(QUuid::WithoutBraces)); }
     PgParams& addNull();
+    // Sent as raw bytes (a bytea), not as text that the server must parse: snapshots are large.
+    PgParams& addBinary(const QByteArray& value);
     // An empty array means SQL null: the convention for optional JSON (metadata).
     PgParams& addOrNull(const QByteArray& value) { return value.isEmpty() ? addNull() : add(value); }
 
     int count() const { return int(m_values.size()); }
     const char* const* values() const;
     const int* lengths() const { return m_lengths.data(); }
+    const int* formats() const { return m_anyBinary ? m_formats.data() : nullptr; }
 
 private:
     QList<QByteArray> m_values;
     std::vector<bool> m_null;
     std::vector<int> m_lengths;
+    std::vector<int> m_formats;
+    bool m_anyBinary = false;
     mutable std::vector<const char*> m_pointers;
 };
 

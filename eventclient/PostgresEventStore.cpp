@@ -248,9 +248,10 @@ InitResult PostgresEventStore::initialize()
     m_connection->exec("SELECT pg_advisory_xact_lock(hashtext('rewind:init'))",
                        QStringLiteral("initialising"));
     const PgResult r = m_connection->exec("SELECT to_regclass('message_store.messages') IS NOT NULL,"
-                                          " to_regclass('rewind.schema_info') IS NOT NULL",
+                                          " to_regclass('rewind.parked_events') IS NOT NULL",
                                           QStringLiteral("looking for the message store"));
     const bool haveMessages = r.boolean(0, 0);
+    // The newest of Rewind's tables: absent on a database an older Rewind initialised.
     const bool haveRewind = r.boolean(0, 1);
 
     InitResult result = InitResult::AlreadyPresent;
@@ -631,7 +632,8 @@ PostgresEventStore::LogWindow PostgresEventStore::scanWindow(qint64 after, int s
     return LogWindow{r.int64(0, 0), r.int64(0, 1), r.int64(0, 2)};
 }
 
-QList<RecordedEvent> PostgresEventStore::fetchLog(const LogQuery& query, qint64 after, qint64 upTo, int limit)
+void PostgresEventStore::fetchSlices(const LogQuery& query, qint64 after, qint64 upTo, int limit,
+                                     const std::function<bool(const PgResult&)>& slice)
 {
     // One prepared statement per combination of filters; $3 and $4 are the filters' values.
 #define REWIND_LOG_SQL(filters)                                                                              \
@@ -645,9 +647,8 @@ QList<RecordedEvent> PostgresEventStore::fetchLog(const LogQuery& query, qint64 
         REWIND_LOG_SQL(" AND message_store.category(stream_name) = $3 AND type = ANY($4::text[])"),
     };
 #undef REWIND_LOG_SQL
-    QList<RecordedEvent> out;
     if (limit <= 0 || upTo <= after)
-        return out;
+        return;
     const int variant = (query.category.isEmpty() ? 0 : 1) + (query.types.isEmpty() ? 0 : 2);
     QByteArray types;
     if (!query.types.isEmpty()) {
@@ -678,7 +679,6 @@ QList<RecordedEvent> PostgresEventStore::fetchLog(const LogQuery& query, qint64 
     int requested = std::min(Slice, limit);
     int remaining = limit - requested;
     send(after, requested);
-    out.reserve(std::min(limit, 100000));
     for (;;) {
         const PgResult r = m_connection->receive(what);
         const int rows = r.rows();
@@ -688,11 +688,128 @@ QList<RecordedEvent> PostgresEventStore::fetchLog(const LogQuery& query, qint64 
             remaining -= requested;
             send(r.int64(rows - 1, 0), requested);
         }
-        appendEvents(r, out, m_names);
+        if (!slice(r)) {
+            if (more)
+                m_connection->receive(what); // the slice already asked for; its rows go unused
+            break;
+        }
         if (!more)
             break;
     }
+}
+
+QList<RecordedEvent> PostgresEventStore::fetchLog(const LogQuery& query, qint64 after, qint64 upTo, int limit)
+{
+    QList<RecordedEvent> out;
+    if (limit > 0)
+        out.reserve(std::min(limit, 100000));
+    fetchSlices(query, after, upTo, limit, [&](const PgResult& r) {
+        appendEvents(r, out, m_names);
+        return true;
+    });
     return out;
+}
+
+namespace {
+
+// A row of the log query as views into the result. jsonb arrives in binary form, which is its
+// text after a version byte; the folds read that text as it is, with jsonb's spacing.
+EventView rowView(const PgResult& r, int row)
+{
+    const auto field = [&](int column) {
+        return QByteArrayView(PQgetvalue(r.get(), row, column), PQgetlength(r.get(), row, column));
+    };
+    const auto json = [&](int column) {
+        if (r.isNull(row, column))
+            return QByteArrayView();
+        const QByteArrayView raw = field(column);
+        return raw.isEmpty() ? raw : raw.sliced(1);
+    };
+    EventView v;
+    v.globalPosition = r.int64(row, 0);
+    v.position = r.int64(row, 1);
+    v.timeUs = r.timestampUs(row, 2);
+    v.streamName = field(3);
+    v.type = field(4);
+    v.data = json(5);
+    v.metadata = json(6);
+    return v;
+}
+
+} // namespace
+
+// The gap-safety of readLog(), streamed: rows are visited while they are contiguous from the
+// caller's position. At the first gap the scan waits for the writers that could still fill it and
+// then, in a fresh snapshot, visits what lies between the gap and the end of what the first
+// snapshot showed. Filtered scans go through readLog(), whose window search suits sparse matches.
+LogScan PostgresEventStore::scanLog(const LogQuery& query, const EventVisitor& visit)
+{
+    if (!query.category.isEmpty() || !query.types.isEmpty())
+        return EventStore::scanLog(query, visit);
+    requireSchema();
+    LogScan scan;
+    scan.safePosition = query.afterGlobalPosition;
+    if (query.limit <= 0)
+        return scan;
+
+    PgTransaction tx(*m_connection, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    qint64 expect = query.afterGlobalPosition + 1;
+    qint64 gap = 0;
+    qint64 seenEnd = query.afterGlobalPosition; // the highest position the first snapshot showed
+    qint64 rowsSeen = 0;
+    fetchSlices(query, query.afterGlobalPosition, NoUpperBound, query.limit, [&](const PgResult& r) {
+        const int rows = r.rows();
+        rowsSeen += rows;
+        if (rows > 0)
+            seenEnd = r.int64(rows - 1, 0);
+        for (int i = 0; i < rows; ++i) {
+            const EventView v = rowView(r, i);
+            if (v.globalPosition != expect) {
+                gap = expect;
+                return false;
+            }
+            expect = v.globalPosition + 1;
+            ++scan.visited;
+            if (!visit(v)) {
+                scan.stopped = true;
+                return false;
+            }
+        }
+        return true;
+    });
+    if (scan.stopped) {
+        scan.safePosition = expect - 1;
+        tx.commit();
+        return scan;
+    }
+    if (gap) {
+        scan.safePosition = gap - 1;
+        if (waitForWriters(query.maxGapWaitMs)) {
+            tx.restart();
+            qint64 last = gap - 1;
+            const int left = query.limit - int(scan.visited);
+            fetchSlices(query, gap - 1, seenEnd, left, [&](const PgResult& r) {
+                for (int i = 0; i < r.rows(); ++i) {
+                    const EventView v = rowView(r, i);
+                    last = v.globalPosition;
+                    ++scan.visited;
+                    if (!visit(v)) {
+                        scan.stopped = true;
+                        return false;
+                    }
+                }
+                return true;
+            });
+            // Up to seenEnd every writer has finished, so whatever is still missing there is a hole.
+            scan.safePosition = (scan.stopped || scan.visited >= query.limit) ? last : seenEnd;
+        }
+        scan.atHead = scan.safePosition >= head();
+    } else {
+        scan.safePosition = expect - 1;
+        scan.atHead = rowsSeen < query.limit || scan.safePosition >= head();
+    }
+    tx.commit();
+    return scan;
 }
 
 bool PostgresEventStore::waitForWriters(int maxWaitMs)
@@ -730,6 +847,128 @@ bool PostgresEventStore::waitForWriters(int maxWaitMs)
         if (running.int64(0, 0) == 0)
             return true;
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Projection snapshots
+
+void PostgresEventStore::requireRewindTables()
+{
+    requireSchema();
+    if (m_rewindTablesChecked)
+        return;
+    const PgResult r = m_connection->exec("SELECT to_regclass('rewind.parked_events') IS NOT NULL",
+                                          QStringLiteral("looking for Rewind's tables"));
+    if (!r.boolean(0, 0))
+        throw StoreError(StoreError::Kind::Unreachable,
+                         QStringLiteral("%1: Rewind's projection tables are missing (schema rewind); run `rewind "
+                                        "init` to add them")
+                             .arg(m_displayAddress));
+    m_rewindTablesChecked = true;
+}
+
+namespace {
+
+ProjectionSnapshot snapshotFromRow(const PgResult& r, int row, bool withState)
+{
+    ProjectionSnapshot p;
+    p.name = r.text(row, 0);
+    p.codeVersion = r.bytes(row, 1);
+    p.checkpoint = r.int64(row, 2);
+    p.checkpointTimeUs = r.int64(row, 3);
+    p.eventsPerSecond = r.int64(row, 4);
+    p.savedAtUs = r.int64(row, 5);
+    p.parkedCount = r.int64(row, 6);
+    if (withState)
+        p.state = r.bytes(row, 7);
+    return p;
+}
+
+#define REWIND_SNAPSHOT_COLUMNS                                                                              \
+    "name, code_version, checkpoint, checkpoint_time_us, events_per_second, saved_at_us,"                    \
+    " (SELECT count(*) FROM rewind.parked_events e WHERE e.projection = p.name)"
+
+} // namespace
+
+std::optional<ProjectionSnapshot> PostgresEventStore::loadProjection(const QString& name)
+{
+    requireRewindTables();
+    const PgResult r = m_connection->execPrepared(
+        "rewind_load_projection",
+        "SELECT " REWIND_SNAPSHOT_COLUMNS ", state FROM rewind.projections p WHERE name = $1",
+        PgParams().add(name), Format::Binary, QStringLiteral("loading projection %1").arg(name));
+    if (r.rows() == 0)
+        return std::nullopt;
+    return snapshotFromRow(r, 0, true);
+}
+
+QList<ProjectionSnapshot> PostgresEventStore::projectionSnapshots()
+{
+    requireRewindTables();
+    const PgResult r = m_connection->execPrepared(
+        "rewind_list_projections", "SELECT " REWIND_SNAPSHOT_COLUMNS " FROM rewind.projections p ORDER BY name",
+        {}, Format::Binary, QStringLiteral("listing projections"));
+    QList<ProjectionSnapshot> out;
+    for (int i = 0; i < r.rows(); ++i)
+        out.append(snapshotFromRow(r, i, false));
+    return out;
+}
+
+void PostgresEventStore::saveProjections(const QList<ProjectionSnapshot>& snapshots,
+                                         const QList<ParkedEvent>& parked)
+{
+    requireRewindTables();
+    PgTransaction tx(*m_connection);
+    const QString what = QStringLiteral("saving projections");
+    for (const ProjectionSnapshot& p : snapshots) {
+        if (p.replaceParked)
+            m_connection->execPrepared("rewind_forget_parked",
+                                       "DELETE FROM rewind.parked_events WHERE projection = $1",
+                                       PgParams().add(p.name), Format::Binary, what);
+        m_connection->execPrepared(
+            "rewind_save_projection",
+            "INSERT INTO rewind.projections (name, code_version, checkpoint, checkpoint_time_us, state,"
+            " events_per_second, saved_at_us) VALUES ($1, $2, $3, $4, $5, $6, $7)"
+            " ON CONFLICT (name) DO UPDATE SET code_version = excluded.code_version,"
+            " checkpoint = excluded.checkpoint, checkpoint_time_us = excluded.checkpoint_time_us,"
+            " state = excluded.state, events_per_second = excluded.events_per_second,"
+            " saved_at_us = excluded.saved_at_us",
+            PgParams()
+                .add(p.name)
+                .add(p.codeVersion)
+                .add(p.checkpoint)
+                .add(p.checkpointTimeUs)
+                .addBinary(p.state)
+                .add(p.eventsPerSecond)
+                .add(p.savedAtUs),
+            Format::Binary, what);
+    }
+    for (const ParkedEvent& e : parked)
+        m_connection->execPrepared(
+            "rewind_park_event",
+            "INSERT INTO rewind.parked_events (projection, global_position, stream_name, type, reason,"
+            " parked_at_us) VALUES ($1, $2, $3, $4, $5, $6)"
+            " ON CONFLICT (projection, global_position) DO UPDATE SET reason = excluded.reason,"
+            " parked_at_us = excluded.parked_at_us",
+            PgParams().add(e.projection).add(e.globalPosition).add(e.streamName).add(e.type).add(e.reason).add(
+                e.parkedAtUs),
+            Format::Binary, what);
+    tx.commit();
+}
+
+QList<ParkedEvent> PostgresEventStore::parkedEvents(const QString& projection, int limit)
+{
+    requireRewindTables();
+    const PgResult r = m_connection->execPrepared(
+        "rewind_parked_events",
+        "SELECT global_position, stream_name, type, reason, parked_at_us FROM rewind.parked_events"
+        " WHERE projection = $1 ORDER BY global_position LIMIT $2",
+        PgParams().add(projection).add(limit), Format::Binary,
+        QStringLiteral("reading parked events of %1").arg(projection));
+    QList<ParkedEvent> out;
+    for (int i = 0; i < r.rows(); ++i)
+        out.append(ParkedEvent{projection, r.int64(i, 0), r.text(i, 1), r.text(i, 2), r.text(i, 3), r.int64(i, 4)});
+    return out;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@
 namespace Rewind {
 
 class PostgresConnection;
+class PgResult;
 
 // A store in PostgreSQL with the Message DB layout (DESIGN.md §2): schema message_store, shared with
 // Eventide clients, plus Rewind's own schema `rewind`. One libpq connection per instance.
@@ -33,11 +34,16 @@ public:
                         ExpectedVersion expected) override;
     QList<RecordedEvent> readStream(const QString& streamName, qint64 fromPosition, int limit) override;
     LogBatch readLog(const LogQuery& query) override;
+    LogScan scanLog(const LogQuery& query, const EventVisitor& visit) override;
     qint64 streamVersion(const QString& streamName) override;
     qint64 headPosition() override;
     QList<CategoryInfo> categories() override;
     QList<StreamInfo> streams(const QString& category, const QString& afterName, int limit) override;
     ImportResult importEvents(EventSource& source, const ProgressFn& progress = {}) override;
+    std::optional<ProjectionSnapshot> loadProjection(const QString& name) override;
+    QList<ProjectionSnapshot> projectionSnapshots() override;
+    void saveProjections(const QList<ProjectionSnapshot>& snapshots, const QList<ParkedEvent>& parked) override;
+    QList<ParkedEvent> parkedEvents(const QString& projection, int limit) override;
 
 private:
     class Importer;
@@ -53,6 +59,10 @@ private:
     // True when every event of the batch is stored already with the same content: a repeat.
     bool storedRepeat(const QString& streamName, const QList<NewEvent>& events, AppendResult& result);
     QList<RecordedEvent> fetchLog(const LogQuery& query, qint64 after, qint64 upTo, int limit);
+    // The log query in pipelined slices; `slice` returns false to stop early.
+    void fetchSlices(const LogQuery& query, qint64 after, qint64 upTo, int limit,
+                     const std::function<bool(const PgResult&)>& slice);
+    void requireRewindTables();
     LogWindow scanWindow(qint64 after, int size);
     bool waitForWriters(int maxWaitMs);
     qint64 head();
@@ -61,6 +71,7 @@ private:
     TextInterner m_names; // stream names and types met while reading
     QString m_displayAddress;
     bool m_schemaChecked = false;
+    bool m_rewindTablesChecked = false;
     QByteArray m_sequenceOid; // of messages.global_position's sequence, for currval()
 };
 

@@ -39,8 +39,29 @@ const char* const SchemaSql[] = {
     "CREATE UNIQUE INDEX messages_id ON messages (id)",
     "CREATE UNIQUE INDEX messages_stream ON messages (stream_name, position)",
     "CREATE INDEX messages_category ON messages (" REWIND_SQLITE_CATEGORY ", global_position)",
+};
+
+// Rewind's own tables beside `messages`. IF NOT EXISTS throughout: a store made by an older Rewind
+// gets the newer tables on first use.
+const char* const RewindSql[] = {
     "CREATE TABLE IF NOT EXISTS rewind_schema_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    "INSERT OR REPLACE INTO rewind_schema_info (key, value) VALUES ('schema_version', '1')",
+    "CREATE TABLE IF NOT EXISTS rewind_projections ("
+    " name TEXT PRIMARY KEY,"
+    " code_version TEXT NOT NULL,"
+    " checkpoint INTEGER NOT NULL,"
+    " checkpoint_time_us INTEGER NOT NULL,"
+    " state BLOB NOT NULL,"
+    " events_per_second INTEGER NOT NULL,"
+    " saved_at_us INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS rewind_parked_events ("
+    " projection TEXT NOT NULL,"
+    " global_position INTEGER NOT NULL,"
+    " stream_name TEXT NOT NULL,"
+    " type TEXT NOT NULL,"
+    " reason TEXT NOT NULL,"
+    " parked_at_us INTEGER NOT NULL,"
+    " PRIMARY KEY (projection, global_position))",
+    "INSERT OR REPLACE INTO rewind_schema_info (key, value) VALUES ('schema_version', '2')",
 };
 
 constexpr const char* Columns = "global_position, position, time, stream_name, type, data, metadata, id";
@@ -224,14 +245,41 @@ SqliteEventStore::Statements& SqliteEventStore::statements()
 
 InitResult SqliteEventStore::initialize()
 {
-    if (hasSchema())
-        return InitResult::AlreadyPresent;
+    if (hasSchema()) {
+        m_schemaChecked = true;
+        const bool hadRewind = hasRewindTables();
+        ensureRewindTables();
+        return hadRewind ? InitResult::AlreadyPresent : InitResult::RewindAdded;
+    }
     Transaction tx(*this, "BEGIN IMMEDIATE");
     for (const char* sql : SchemaSql)
         exec(sql);
+    for (const char* sql : RewindSql)
+        exec(sql);
     tx.commit();
     m_schemaChecked = true;
+    m_rewindTablesChecked = true;
     return InitResult::Created;
+}
+
+bool SqliteEventStore::hasRewindTables()
+{
+    SqliteStatement s(m_db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'rewind_parked_events'");
+    return s.step();
+}
+
+void SqliteEventStore::ensureRewindTables()
+{
+    requireSchema();
+    if (m_rewindTablesChecked)
+        return;
+    if (!hasRewindTables()) {
+        Transaction tx(*this, "BEGIN IMMEDIATE");
+        for (const char* sql : RewindSql)
+            exec(sql);
+        tx.commit();
+    }
+    m_rewindTablesChecked = true;
 }
 
 qint64 SqliteEventStore::versionOf(const QString& streamName)
@@ -422,6 +470,163 @@ LogBatch SqliteEventStore::readLog(const LogQuery& query)
         batch.atHead = true;
     }
     return batch;
+}
+
+LogScan SqliteEventStore::scanLog(const LogQuery& query, const EventVisitor& visit)
+{
+    requireSchema();
+    QByteArray sql = "SELECT global_position, position, time, stream_name, type, data, metadata FROM messages"
+                     " WHERE global_position > ?1";
+    if (!query.category.isEmpty())
+        sql += " AND " REWIND_SQLITE_CATEGORY " = ?2";
+    if (!query.types.isEmpty()) {
+        sql += " AND type IN (";
+        for (int i = 0; i < query.types.size(); ++i)
+            sql += (i ? ",?" : "?") + QByteArray::number(3 + i);
+        sql += ")";
+    }
+    sql += " ORDER BY global_position LIMIT ?" + QByteArray::number(3 + query.types.size());
+
+    Transaction tx(*this, "BEGIN");
+    SqliteStatement s(m_db, sql.constData());
+    s.bind(1, query.afterGlobalPosition);
+    if (!query.category.isEmpty())
+        s.bind(2, query.category);
+    for (int i = 0; i < query.types.size(); ++i)
+        s.bind(3 + i, query.types[i]);
+    s.bind(3 + int(query.types.size()), qint64(query.limit));
+
+    LogScan scan;
+    qint64 last = query.afterGlobalPosition;
+    // Consecutive events mostly share their time's date and hour; parsing only the text that
+    // changed is not worth the complexity, but skipping the parse for an unchanged text is.
+    QByteArray lastTime;
+    qint64 lastTimeUs = 0;
+    while (s.step()) {
+        EventView v;
+        v.globalPosition = s.int64(0);
+        v.position = s.int64(1);
+        const QByteArrayView time = s.view(2);
+        if (time != QByteArrayView(lastTime)) {
+            lastTime = time.toByteArray();
+            lastTimeUs = EventTime::fromIso(time).value_or(0);
+        }
+        v.timeUs = lastTimeUs;
+        v.streamName = s.view(3);
+        v.type = s.view(4);
+        v.data = s.view(5);
+        if (!s.isNull(6))
+            v.metadata = s.view(6);
+        last = v.globalPosition;
+        ++scan.visited;
+        if (!visit(v)) {
+            scan.stopped = true;
+            break;
+        }
+    }
+    if (scan.stopped || (query.limit > 0 && scan.visited >= query.limit)) {
+        scan.safePosition = last;
+        scan.atHead = last >= headPosition();
+    } else {
+        scan.safePosition = std::max(headPosition(), query.afterGlobalPosition);
+        scan.atHead = true;
+    }
+    tx.commit();
+    return scan;
+}
+
+std::optional<ProjectionSnapshot> SqliteEventStore::loadProjection(const QString& name)
+{
+    ensureRewindTables();
+    SqliteStatement s(m_db, "SELECT code_version, checkpoint, checkpoint_time_us, state, events_per_second, saved_at_us,"
+                            " (SELECT count(*) FROM rewind_parked_events WHERE projection = ?1)"
+                            " FROM rewind_projections WHERE name = ?1");
+    s.bind(1, name);
+    if (!s.step())
+        return std::nullopt;
+    ProjectionSnapshot p;
+    p.name = name;
+    p.codeVersion = s.bytes(0);
+    p.checkpoint = s.int64(1);
+    p.checkpointTimeUs = s.int64(2);
+    p.state = s.bytes(3);
+    p.eventsPerSecond = s.int64(4);
+    p.savedAtUs = s.int64(5);
+    p.parkedCount = s.int64(6);
+    return p;
+}
+
+QList<ProjectionSnapshot> SqliteEventStore::projectionSnapshots()
+{
+    ensureRewindTables();
+    SqliteStatement s(m_db, "SELECT name, code_version, checkpoint, checkpoint_time_us, events_per_second, saved_at_us,"
+                            " (SELECT count(*) FROM rewind_parked_events e WHERE e.projection = p.name)"
+                            " FROM rewind_projections p ORDER BY name");
+    QList<ProjectionSnapshot> out;
+    while (s.step()) {
+        ProjectionSnapshot p;
+        p.name = s.text(0);
+        p.codeVersion = s.bytes(1);
+        p.checkpoint = s.int64(2);
+        p.checkpointTimeUs = s.int64(3);
+        p.eventsPerSecond = s.int64(4);
+        p.savedAtUs = s.int64(5);
+        p.parkedCount = s.int64(6);
+        out.append(p);
+    }
+    return out;
+}
+
+void SqliteEventStore::saveProjections(const QList<ProjectionSnapshot>& snapshots, const QList<ParkedEvent>& parked)
+{
+    ensureRewindTables();
+    Transaction tx(*this, "BEGIN IMMEDIATE");
+    SqliteStatement forget(m_db, "DELETE FROM rewind_parked_events WHERE projection = ?1");
+    SqliteStatement save(m_db, "INSERT OR REPLACE INTO rewind_projections (name, code_version, checkpoint,"
+                               " checkpoint_time_us, state, events_per_second, saved_at_us)"
+                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    for (const ProjectionSnapshot& p : snapshots) {
+        if (p.replaceParked) {
+            forget.reset();
+            forget.bind(1, p.name);
+            forget.run();
+        }
+        save.reset();
+        save.bind(1, p.name);
+        save.bind(2, p.codeVersion);
+        save.bind(3, p.checkpoint);
+        save.bind(4, p.checkpointTimeUs);
+        save.bindBlob(5, p.state);
+        save.bind(6, p.eventsPerSecond);
+        save.bind(7, p.savedAtUs);
+        save.run();
+    }
+    SqliteStatement park(m_db, "INSERT OR REPLACE INTO rewind_parked_events (projection, global_position,"
+                               " stream_name, type, reason, parked_at_us) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    for (const ParkedEvent& e : parked) {
+        park.reset();
+        park.bind(1, e.projection);
+        park.bind(2, e.globalPosition);
+        park.bind(3, e.streamName);
+        park.bind(4, e.type);
+        park.bind(5, e.reason);
+        park.bind(6, e.parkedAtUs);
+        park.run();
+    }
+    tx.commit();
+}
+
+QList<ParkedEvent> SqliteEventStore::parkedEvents(const QString& projection, int limit)
+{
+    ensureRewindTables();
+    SqliteStatement s(m_db, "SELECT global_position, stream_name, type, reason, parked_at_us FROM rewind_parked_events"
+                            " WHERE projection = ?1 ORDER BY global_position LIMIT ?2");
+    s.bind(1, projection);
+    s.bind(2, qint64(limit));
+    QList<ParkedEvent> out;
+    while (s.step())
+        out.append(ParkedEvent{projection, s.int64(0), s.text(1), s.text(2), s.text(3), s.int64(4)});
+    return out;
 }
 
 QList<CategoryInfo> SqliteEventStore::categories()

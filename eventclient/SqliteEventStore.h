@@ -34,11 +34,16 @@ public:
                         ExpectedVersion expected) override;
     QList<RecordedEvent> readStream(const QString& streamName, qint64 fromPosition, int limit) override;
     LogBatch readLog(const LogQuery& query) override;
+    LogScan scanLog(const LogQuery& query, const EventVisitor& visit) override;
     qint64 streamVersion(const QString& streamName) override;
     qint64 headPosition() override;
     QList<CategoryInfo> categories() override;
     QList<StreamInfo> streams(const QString& category, const QString& afterName, int limit) override;
     ImportResult importEvents(EventSource& source, const ProgressFn& progress = {}) override;
+    std::optional<ProjectionSnapshot> loadProjection(const QString& name) override;
+    QList<ProjectionSnapshot> projectionSnapshots() override;
+    void saveProjections(const QList<ProjectionSnapshot>& snapshots, const QList<ParkedEvent>& parked) override;
+    QList<ParkedEvent> parkedEvents(const QString& projection, int limit) override;
 
     QString path() const { return m_path; }
 
@@ -47,6 +52,8 @@ private:
     class Transaction;
 
     void requireSchema();
+    bool hasRewindTables();
+    void ensureRewindTables();
     void exec(const char* sql);
     Statements& statements();
     qint64 versionOf(const QString& streamName);
@@ -62,6 +69,7 @@ private:
     QString m_connectionName;
     sqlite3* m_db = nullptr;
     bool m_schemaChecked = false;
+    bool m_rewindTablesChecked = false;
     std::unique_ptr<Statements> m_statements;
     TextInterner m_names; // stream names and types met while reading
 };

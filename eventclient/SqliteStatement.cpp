@@ -48,6 +48,18 @@ void SqliteStatement::bind(int index, const QString& text)
                       SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+}
+
+void SqliteStatement::bindBlob(int index, const QByteArray& bytes)
+{
+    // A zero-length blob, not NULL, for an empty state.
+    sqlite3_bind_blob64(m_stmt, index, bytes.isNull() ? "" : bytes.constData(), sqlite3_uint64(bytes.size()),
+                        SQLITE_TRANSIENT);
+}
+
 void SqliteStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -87,6 +99,11 @@ void SqliteStatement::reset()
 qint64 SqliteStatement::int64(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);
+}
+
+double SqliteStatement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
 }
 
 bool SqliteStatement::isNull(int column) const

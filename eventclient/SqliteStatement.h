@@ -23,6 +23,8 @@ public:
     void bind(int index, const QByteArray& utf8); // a null QByteArray binds SQL NULL
     // Text never binds NULL: a null QString is the empty string here, as it is everywhere in Qt.
     void bind(int index, const QString& text);
+    void bind(int index, double value);
+    void bindBlob(int index, const QByteArray& bytes);
     void bindNull(int index);
 
     // Returns true while there is a row; throws StoreError on failure.
@@ -33,6 +35,7 @@ public:
     void reset();
 
     qint64 int64(int column) const;
+    double real(int column) const;
     bool isNull(int column) const;
     QByteArray bytes(int column) const;
     // The column's bytes without a copy; valid until the next step() or reset().

@@ -3,6 +3,7 @@
 #include "PgTestDatabase.h"
 #include "PostgresEventStore.h"
 #include "StoreError.h"
+#include "StoreContractChecks.h"
 #include "TestEvents.h"
 
 #include <QTest>
@@ -93,7 +94,7 @@ private slots:
         QCOMPARE(
             sql.value(QStringLiteral("SELECT value FROM rewind.schema_info WHERE key = 'schema_version'"))
                 .value(),
-            QStringLiteral("1"));
+            QStringLiteral("2"));
 
         // A second init changes nothing: same objects, same definitions.
         const QString catalog = QStringLiteral(
@@ -736,6 +737,22 @@ private slots:
                  qPrintable(store.displayAddress()));
         QVERIFY2(store.displayAddress().contains(db.name()), qPrintable(store.displayAddress()));
         QVERIFY2(!store.displayAddress().contains(password), qPrintable(store.displayAddress()));
+    }
+
+    void scanLogMatchesReadLog()
+    {
+        REWIND_PG_DATABASE(db);
+        PostgresEventStore store(db.conninfo());
+        store.initialize();
+        checkScanMatchesRead(store);
+    }
+
+    void projectionSnapshotsRoundTrip()
+    {
+        REWIND_PG_DATABASE(db);
+        PostgresEventStore store(db.conninfo());
+        store.initialize();
+        checkProjectionSnapshots(store);
     }
 };
 

@@ -2,6 +2,7 @@
 #include "EventTime.h"
 #include "SqliteEventStore.h"
 #include "StoreError.h"
+#include "StoreContractChecks.h"
 #include "TestEvents.h"
 
 #include <QFile>
@@ -329,6 +330,18 @@ private slots:
                      qPrintable(e.message()));
         }
         QCOMPARE(store->headPosition(), 0);
+    }
+
+    void scanLogMatchesReadLog()
+    {
+        auto store = freshStore();
+        checkScanMatchesRead(*store);
+    }
+
+    void projectionSnapshotsRoundTrip()
+    {
+        auto store = freshStore();
+        checkProjectionSnapshots(*store);
     }
 };
 

@@ -1,6 +1,6 @@
 -- Rewind's own schema, beside message_store. `rewind init` runs this in one transaction, also on a
--- database whose message store was installed by someone else. Projection checkpoints, snapshots and
--- lag samples get their tables here in later versions; schema_info records which version is in place.
+-- database whose message store was installed by someone else, and again on one made by an older
+-- Rewind: every statement is idempotent. schema_info records which version is in place.
 
 CREATE SCHEMA IF NOT EXISTS rewind;
 
@@ -9,5 +9,28 @@ CREATE TABLE IF NOT EXISTS rewind.schema_info (
   value text
 );
 
-INSERT INTO rewind.schema_info (key, value) VALUES ('schema_version', '1')
-ON CONFLICT (key) DO NOTHING;
+-- One row per projection: its state as of `checkpoint` (the global_position of the last event
+-- applied), saved together so that a crash leaves either the old pair or the new one.
+CREATE TABLE IF NOT EXISTS rewind.projections (
+  name text PRIMARY KEY,
+  code_version text NOT NULL,
+  checkpoint bigint NOT NULL,
+  checkpoint_time_us bigint NOT NULL,
+  state bytea NOT NULL,
+  events_per_second bigint NOT NULL,
+  saved_at_us bigint NOT NULL
+);
+
+-- Events a projection could not fold; the projection went on past them.
+CREATE TABLE IF NOT EXISTS rewind.parked_events (
+  projection text NOT NULL,
+  global_position bigint NOT NULL,
+  stream_name text NOT NULL,
+  type text NOT NULL,
+  reason text NOT NULL,
+  parked_at_us bigint NOT NULL,
+  PRIMARY KEY (projection, global_position)
+);
+
+INSERT INTO rewind.schema_info (key, value) VALUES ('schema_version', '2')
+ON CONFLICT (key) DO UPDATE SET value = excluded.value;
