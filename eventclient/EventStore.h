@@ -132,6 +132,8 @@ public:
     virtual QString backendName() const = 0;    // "sqlite" or "postgresql"
     virtual QString displayAddress() const = 0; // never contains a password
     virtual QString serverVersion() = 0;
+    // The user the store knows this session as (the PostgreSQL role); empty when it has none.
+    virtual QString sessionUser() { return {}; }
 
     virtual bool hasSchema() = 0;
     virtual InitResult initialize() = 0;

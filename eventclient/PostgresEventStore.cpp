@@ -220,6 +220,13 @@ QString PostgresEventStore::serverVersion()
     return version;
 }
 
+QString PostgresEventStore::sessionUser()
+{
+    m_connection->ensureConnected();
+    return m_connection->exec("SELECT current_user", QStringLiteral("asking for the session user"))
+        .text(0, 0);
+}
+
 bool PostgresEventStore::hasSchema()
 {
     m_connection->ensureConnected();
@@ -860,10 +867,11 @@ void PostgresEventStore::requireRewindTables()
     const PgResult r = m_connection->exec("SELECT to_regclass('rewind.parked_events') IS NOT NULL",
                                           QStringLiteral("looking for Rewind's tables"));
     if (!r.boolean(0, 0))
-        throw StoreError(StoreError::Kind::Unreachable,
-                         QStringLiteral("%1: Rewind's projection tables are missing (schema rewind); run `rewind "
-                                        "init` to add them")
-                             .arg(m_displayAddress));
+        throw StoreError(
+            StoreError::Kind::Unreachable,
+            QStringLiteral("%1: Rewind's projection tables are missing (schema rewind); run `rewind "
+                           "init` to add them")
+                .arg(m_displayAddress));
     m_rewindTablesChecked = true;
 }
 
@@ -905,9 +913,10 @@ std::optional<ProjectionSnapshot> PostgresEventStore::loadProjection(const QStri
 QList<ProjectionSnapshot> PostgresEventStore::projectionSnapshots()
 {
     requireRewindTables();
-    const PgResult r = m_connection->execPrepared(
-        "rewind_list_projections", "SELECT " REWIND_SNAPSHOT_COLUMNS " FROM rewind.projections p ORDER BY name",
-        {}, Format::Binary, QStringLiteral("listing projections"));
+    const PgResult r = m_connection->execPrepared("rewind_list_projections",
+                                                  "SELECT " REWIND_SNAPSHOT_COLUMNS
+                                                  " FROM rewind.projections p ORDER BY name",
+                                                  {}, Format::Binary, QStringLiteral("listing projections"));
     QList<ProjectionSnapshot> out;
     for (int i = 0; i < r.rows(); ++i)
         out.append(snapshotFromRow(r, i, false));
@@ -950,8 +959,13 @@ void PostgresEventStore::saveProjections(const QList<ProjectionSnapshot>& snapsh
             " parked_at_us) VALUES ($1, $2, $3, $4, $5, $6)"
             " ON CONFLICT (projection, global_position) DO UPDATE SET reason = excluded.reason,"
             " parked_at_us = excluded.parked_at_us",
-            PgParams().add(e.projection).add(e.globalPosition).add(e.streamName).add(e.type).add(e.reason).add(
-                e.parkedAtUs),
+            PgParams()
+                .add(e.projection)
+                .add(e.globalPosition)
+                .add(e.streamName)
+                .add(e.type)
+                .add(e.reason)
+                .add(e.parkedAtUs),
             Format::Binary, what);
     tx.commit();
 }
@@ -967,7 +981,8 @@ QList<ParkedEvent> PostgresEventStore::parkedEvents(const QString& projection, i
         QStringLiteral("reading parked events of %1").arg(projection));
     QList<ParkedEvent> out;
     for (int i = 0; i < r.rows(); ++i)
-        out.append(ParkedEvent{projection, r.int64(i, 0), r.text(i, 1), r.text(i, 2), r.text(i, 3), r.int64(i, 4)});
+        out.append(
+            ParkedEvent{projection, r.int64(i, 0), r.text(i, 1), r.text(i, 2), r.text(i, 3), r.int64(i, 4)});
     return out;
 }
 

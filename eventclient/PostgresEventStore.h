@@ -26,6 +26,7 @@ public:
     QString backendName() const override { return QStringLiteral("postgresql"); }
     QString displayAddress() const override { return m_displayAddress; }
     QString serverVersion() override;
+    QString sessionUser() override;
 
     bool hasSchema() override;
     InitResult initialize() override;

@@ -264,7 +264,8 @@ InitResult SqliteEventStore::initialize()
 
 bool SqliteEventStore::hasRewindTables()
 {
-    SqliteStatement s(m_db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'rewind_parked_events'");
+    SqliteStatement s(m_db,
+                      "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'rewind_parked_events'");
     return s.step();
 }
 
@@ -538,9 +539,10 @@ LogScan SqliteEventStore::scanLog(const LogQuery& query, const EventVisitor& vis
 std::optional<ProjectionSnapshot> SqliteEventStore::loadProjection(const QString& name)
 {
     ensureRewindTables();
-    SqliteStatement s(m_db, "SELECT code_version, checkpoint, checkpoint_time_us, state, events_per_second, saved_at_us,"
-                            " (SELECT count(*) FROM rewind_parked_events WHERE projection = ?1)"
-                            " FROM rewind_projections WHERE name = ?1");
+    SqliteStatement s(
+        m_db, "SELECT code_version, checkpoint, checkpoint_time_us, state, events_per_second, saved_at_us,"
+              " (SELECT count(*) FROM rewind_parked_events WHERE projection = ?1)"
+              " FROM rewind_projections WHERE name = ?1");
     s.bind(1, name);
     if (!s.step())
         return std::nullopt;
@@ -559,9 +561,10 @@ std::optional<ProjectionSnapshot> SqliteEventStore::loadProjection(const QString
 QList<ProjectionSnapshot> SqliteEventStore::projectionSnapshots()
 {
     ensureRewindTables();
-    SqliteStatement s(m_db, "SELECT name, code_version, checkpoint, checkpoint_time_us, events_per_second, saved_at_us,"
-                            " (SELECT count(*) FROM rewind_parked_events e WHERE e.projection = p.name)"
-                            " FROM rewind_projections p ORDER BY name");
+    SqliteStatement s(
+        m_db, "SELECT name, code_version, checkpoint, checkpoint_time_us, events_per_second, saved_at_us,"
+              " (SELECT count(*) FROM rewind_parked_events e WHERE e.projection = p.name)"
+              " FROM rewind_projections p ORDER BY name");
     QList<ProjectionSnapshot> out;
     while (s.step()) {
         ProjectionSnapshot p;
@@ -577,7 +580,8 @@ QList<ProjectionSnapshot> SqliteEventStore::projectionSnapshots()
     return out;
 }
 
-void SqliteEventStore::saveProjections(const QList<ProjectionSnapshot>& snapshots, const QList<ParkedEvent>& parked)
+void SqliteEventStore::saveProjections(const QList<ProjectionSnapshot>& snapshots,
+                                       const QList<ParkedEvent>& parked)
 {
     ensureRewindTables();
     Transaction tx(*this, "BEGIN IMMEDIATE");
@@ -619,8 +623,9 @@ void SqliteEventStore::saveProjections(const QList<ProjectionSnapshot>& snapshot
 QList<ParkedEvent> SqliteEventStore::parkedEvents(const QString& projection, int limit)
 {
     ensureRewindTables();
-    SqliteStatement s(m_db, "SELECT global_position, stream_name, type, reason, parked_at_us FROM rewind_parked_events"
-                            " WHERE projection = ?1 ORDER BY global_position LIMIT ?2");
+    SqliteStatement s(
+        m_db, "SELECT global_position, stream_name, type, reason, parked_at_us FROM rewind_parked_events"
+              " WHERE projection = ?1 ORDER BY global_position LIMIT ?2");
     s.bind(1, projection);
     s.bind(2, qint64(limit));
     QList<ParkedEvent> out;

@@ -76,7 +76,8 @@ inline void checkProjectionSnapshots(EventStore& store)
     QByteArray state;
     for (int i = 0; i < 256; ++i)
         state.append(char(i));
-    ProjectionSnapshot a{QStringLiteral("p1"), "v1", 42, 1700000000123456, state, 0, 12345, 1700000001000000, true};
+    ProjectionSnapshot a{QStringLiteral("p1"), "v1", 42, 1700000000123456, state, 0, 12345,
+                         1700000001000000,     true};
     ProjectionSnapshot b{QStringLiteral("p2"), "v9", 7, 0, QByteArray(), 0, 0, 1, true};
     const QList<ParkedEvent> parked{
         {QStringLiteral("p1"), 40, QStringLiteral("quiz-1"), QStringLiteral("QuestionAnsweredCorrectly"),

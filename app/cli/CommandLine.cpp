@@ -7,6 +7,7 @@
 #include "InitCommand.h"
 #include "ReadCommand.h"
 #include "ReplayCommand.h"
+#include "CommandCommand.h"
 #include "StoreError.h"
 
 #include <QProcessEnvironment>
@@ -52,6 +53,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ReadCommand>());
     m_commands.push_back(std::make_unique<AppendCommand>());
     m_commands.push_back(std::make_unique<ReplayCommand>());
+    m_commands.push_back(std::make_unique<CommandCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());
 }
 

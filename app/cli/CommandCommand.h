@@ -1,0 +1,20 @@
+#pragma once
+
+#include "CliCommand.h"
+
+namespace Rewind::Cli {
+
+// `command NAME JSON` (DESIGN.md §3, §5): an editor's command, decided on the aggregate's current
+// state and appended with that state's version as the expected version.
+class CommandCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("command"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("command NAME JSON [--correlation-id UUID] [--causation-id UUID]");
+    }
+    int run(CliContext& context, const QStringList& args) override;
+};
+
+} // namespace Rewind::Cli
