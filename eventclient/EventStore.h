@@ -89,6 +89,17 @@ public:
     virtual QString location() const = 0; // "file:line" of the event last returned
 };
 
+// An aggregate's folded state at one position of its stream, so that replaying a long stream to a
+// late position folds only what follows the nearest snapshot. `foldVersion` names the code that
+// produced it: a snapshot of another version is never used.
+struct StreamSnapshot
+{
+    QString streamName;
+    qint64 position = -1;
+    QByteArray foldVersion;
+    QByteArray state;
+};
+
 struct ProjectionSnapshot
 {
     QString name;
@@ -167,8 +178,15 @@ public:
     // Saves every snapshot and adds the parked events in one transaction: after a crash either all
     // of them are the new ones or all are the old ones. A snapshot saved with `replaceParked`
     // forgets that projection's parked events first (a rebuild).
-    virtual void saveProjections(const QList<ProjectionSnapshot>& snapshots, const QList<ParkedEvent>& parked) = 0;
+    virtual void saveProjections(const QList<ProjectionSnapshot>& snapshots,
+                                 const QList<ParkedEvent>& parked) = 0;
     virtual QList<ParkedEvent> parkedEvents(const QString& projection, int limit) = 0;
+
+    // Aggregate snapshots: saved in one transaction; loaded as the one with the highest position at
+    // or before `atOrBefore` for this fold version, if any.
+    virtual void saveStreamSnapshots(const QList<StreamSnapshot>& snapshots) = 0;
+    virtual std::optional<StreamSnapshot>
+    loadStreamSnapshot(const QString& streamName, const QByteArray& foldVersion, qint64 atOrBefore) = 0;
 };
 
 } // namespace Rewind

@@ -383,8 +383,8 @@ StoreError PostgresConnection::error(const PgResult& result, const QString& what
 
 PgResult PostgresConnection::tryExec(const char* sql, const PgParams& params, Format format)
 {
-    PgResult r(PQexecParams(m_conn, sql, params.count(), nullptr, params.values(), params.lengths(), params.formats(),
-                            int(format)));
+    PgResult r(PQexecParams(m_conn, sql, params.count(), nullptr, params.values(), params.lengths(),
+                            params.formats(), int(format)));
     if (!r.ok())
         checkConnection(QStringLiteral("running a query"));
     return r;
@@ -392,8 +392,8 @@ PgResult PostgresConnection::tryExec(const char* sql, const PgParams& params, Fo
 
 PgResult PostgresConnection::exec(const char* sql, const PgParams& params, Format format, const QString& what)
 {
-    PgResult r(PQexecParams(m_conn, sql, params.count(), nullptr, params.values(), params.lengths(), params.formats(),
-                            int(format)));
+    PgResult r(PQexecParams(m_conn, sql, params.count(), nullptr, params.values(), params.lengths(),
+                            params.formats(), int(format)));
     if (!r.ok())
         raise(r, what);
     return r;
@@ -411,8 +411,8 @@ PgResult PostgresConnection::tryExecPrepared(const char* name, const char* sql, 
         }
         m_prepared.insert(key);
     }
-    PgResult r(PQexecPrepared(m_conn, name, params.count(), params.values(), params.lengths(), params.formats(),
-                              int(format)));
+    PgResult r(PQexecPrepared(m_conn, name, params.count(), params.values(), params.lengths(),
+                              params.formats(), int(format)));
     if (!r.ok())
         checkConnection(QStringLiteral("running a query"));
     return r;
@@ -437,8 +437,8 @@ void PostgresConnection::sendPrepared(const char* name, const char* sql, const P
             raise(prepared, what);
         m_prepared.insert(key);
     }
-    if (!PQsendQueryPrepared(m_conn, name, params.count(), params.values(), params.lengths(), params.formats(),
-                             int(format))) {
+    if (!PQsendQueryPrepared(m_conn, name, params.count(), params.values(), params.lengths(),
+                             params.formats(), int(format))) {
         checkConnection(what);
         throw StoreError(
             StoreError::Kind::Database,

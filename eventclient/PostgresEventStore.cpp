@@ -255,7 +255,7 @@ InitResult PostgresEventStore::initialize()
     m_connection->exec("SELECT pg_advisory_xact_lock(hashtext('rewind:init'))",
                        QStringLiteral("initialising"));
     const PgResult r = m_connection->exec("SELECT to_regclass('message_store.messages') IS NOT NULL,"
-                                          " to_regclass('rewind.parked_events') IS NOT NULL",
+                                          " to_regclass('rewind.stream_snapshots') IS NOT NULL",
                                           QStringLiteral("looking for the message store"));
     const bool haveMessages = r.boolean(0, 0);
     // The newest of Rewind's tables: absent on a database an older Rewind initialised.
@@ -864,7 +864,7 @@ void PostgresEventStore::requireRewindTables()
     requireSchema();
     if (m_rewindTablesChecked)
         return;
-    const PgResult r = m_connection->exec("SELECT to_regclass('rewind.parked_events') IS NOT NULL",
+    const PgResult r = m_connection->exec("SELECT to_regclass('rewind.stream_snapshots') IS NOT NULL",
                                           QStringLiteral("looking for Rewind's tables"));
     if (!r.boolean(0, 0))
         throw StoreError(
@@ -968,6 +968,37 @@ void PostgresEventStore::saveProjections(const QList<ProjectionSnapshot>& snapsh
                 .add(e.parkedAtUs),
             Format::Binary, what);
     tx.commit();
+}
+
+void PostgresEventStore::saveStreamSnapshots(const QList<StreamSnapshot>& snapshots)
+{
+    requireRewindTables();
+    PgTransaction tx(*m_connection);
+    for (const StreamSnapshot& s : snapshots)
+        m_connection->execPrepared(
+            "rewind_save_stream_snapshot",
+            "INSERT INTO rewind.stream_snapshots (stream_name, fold_version, position, state)"
+            " VALUES ($1, $2, $3, $4) ON CONFLICT (stream_name, fold_version, position)"
+            " DO UPDATE SET state = excluded.state",
+            PgParams().add(s.streamName).add(s.foldVersion).add(s.position).addBinary(s.state),
+            Format::Binary, QStringLiteral("saving a snapshot of %1").arg(s.streamName));
+    tx.commit();
+}
+
+std::optional<StreamSnapshot> PostgresEventStore::loadStreamSnapshot(const QString& streamName,
+                                                                     const QByteArray& foldVersion,
+                                                                     qint64 atOrBefore)
+{
+    requireRewindTables();
+    const PgResult r = m_connection->execPrepared(
+        "rewind_load_stream_snapshot",
+        "SELECT position, state FROM rewind.stream_snapshots WHERE stream_name = $1 AND fold_version = $2"
+        " AND position <= $3 ORDER BY position DESC LIMIT 1",
+        PgParams().add(streamName).add(foldVersion).add(atOrBefore), Format::Binary,
+        QStringLiteral("loading a snapshot of %1").arg(streamName));
+    if (r.rows() == 0)
+        return std::nullopt;
+    return StreamSnapshot{streamName, r.int64(0, 0), foldVersion, r.bytes(0, 1)};
 }
 
 QList<ParkedEvent> PostgresEventStore::parkedEvents(const QString& projection, int limit)

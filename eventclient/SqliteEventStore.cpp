@@ -61,6 +61,12 @@ const char* const RewindSql[] = {
     " reason TEXT NOT NULL,"
     " parked_at_us INTEGER NOT NULL,"
     " PRIMARY KEY (projection, global_position))",
+    "CREATE TABLE IF NOT EXISTS rewind_stream_snapshots ("
+    " stream_name TEXT NOT NULL,"
+    " fold_version TEXT NOT NULL,"
+    " position INTEGER NOT NULL,"
+    " state BLOB NOT NULL,"
+    " PRIMARY KEY (stream_name, fold_version, position))",
     "INSERT OR REPLACE INTO rewind_schema_info (key, value) VALUES ('schema_version', '2')",
 };
 
@@ -264,8 +270,8 @@ InitResult SqliteEventStore::initialize()
 
 bool SqliteEventStore::hasRewindTables()
 {
-    SqliteStatement s(m_db,
-                      "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'rewind_parked_events'");
+    SqliteStatement s(
+        m_db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'rewind_stream_snapshots'");
     return s.step();
 }
 
@@ -632,6 +638,39 @@ QList<ParkedEvent> SqliteEventStore::parkedEvents(const QString& projection, int
     while (s.step())
         out.append(ParkedEvent{projection, s.int64(0), s.text(1), s.text(2), s.text(3), s.int64(4)});
     return out;
+}
+
+void SqliteEventStore::saveStreamSnapshots(const QList<StreamSnapshot>& snapshots)
+{
+    ensureRewindTables();
+    Transaction tx(*this, "BEGIN IMMEDIATE");
+    SqliteStatement s(m_db,
+                      "INSERT OR REPLACE INTO rewind_stream_snapshots (stream_name, fold_version, position,"
+                      " state) VALUES (?1, ?2, ?3, ?4)");
+    for (const StreamSnapshot& snap : snapshots) {
+        s.reset();
+        s.bind(1, snap.streamName);
+        s.bind(2, snap.foldVersion);
+        s.bind(3, snap.position);
+        s.bindBlob(4, snap.state);
+        s.run();
+    }
+    tx.commit();
+}
+
+std::optional<StreamSnapshot> SqliteEventStore::loadStreamSnapshot(const QString& streamName,
+                                                                   const QByteArray& foldVersion,
+                                                                   qint64 atOrBefore)
+{
+    ensureRewindTables();
+    SqliteStatement s(m_db, "SELECT position, state FROM rewind_stream_snapshots WHERE stream_name = ?1"
+                            " AND fold_version = ?2 AND position <= ?3 ORDER BY position DESC LIMIT 1");
+    s.bind(1, streamName);
+    s.bind(2, foldVersion);
+    s.bind(3, atOrBefore);
+    if (!s.step())
+        return std::nullopt;
+    return StreamSnapshot{streamName, s.int64(0), foldVersion, s.bytes(1)};
 }
 
 QList<CategoryInfo> SqliteEventStore::categories()

@@ -42,8 +42,12 @@ public:
     ImportResult importEvents(EventSource& source, const ProgressFn& progress = {}) override;
     std::optional<ProjectionSnapshot> loadProjection(const QString& name) override;
     QList<ProjectionSnapshot> projectionSnapshots() override;
-    void saveProjections(const QList<ProjectionSnapshot>& snapshots, const QList<ParkedEvent>& parked) override;
+    void saveProjections(const QList<ProjectionSnapshot>& snapshots,
+                         const QList<ParkedEvent>& parked) override;
     QList<ParkedEvent> parkedEvents(const QString& projection, int limit) override;
+    void saveStreamSnapshots(const QList<StreamSnapshot>& snapshots) override;
+    std::optional<StreamSnapshot> loadStreamSnapshot(const QString& streamName, const QByteArray& foldVersion,
+                                                     qint64 atOrBefore) override;
 
     QString path() const { return m_path; }
 

@@ -130,4 +130,27 @@ inline void checkProjectionSnapshots(EventStore& store)
     QCOMPARE(store.parkedEvents(QStringLiteral("p1"), 10).first().globalPosition, 48);
 }
 
+inline void checkStreamSnapshots(EventStore& store)
+{
+    const QString stream = QStringLiteral("student-1");
+    QVERIFY(!store.loadStreamSnapshot(stream, "f1", 1000).has_value());
+    store.saveStreamSnapshots({{stream, 99, "f1", QByteArray("{\"at\":99}")},
+                               {stream, 199, "f1", QByteArray("{\"at\":199}")},
+                               {stream, 299, "f2", QByteArray("{\"other\":true}")},
+                               {QStringLiteral("student-2"), 150, "f1", QByteArray("{}")}});
+    QVERIFY(!store.loadStreamSnapshot(stream, "f1", 98).has_value());
+    QCOMPARE(store.loadStreamSnapshot(stream, "f1", 99)->position, 99);
+    QCOMPARE(store.loadStreamSnapshot(stream, "f1", 198)->position, 99);
+    const auto latest = store.loadStreamSnapshot(stream, "f1", 5000);
+    QCOMPARE(latest->position, 199);
+    QCOMPARE(latest->state, QByteArray("{\"at\":199}"));
+    QCOMPARE(latest->foldVersion, QByteArray("f1"));
+    // Another fold version is another code's state: never handed out.
+    QCOMPARE(store.loadStreamSnapshot(stream, "f2", 250).has_value(), false);
+    QCOMPARE(store.loadStreamSnapshot(stream, "f2", 300)->position, 299);
+    // Saving the same key again replaces the state.
+    store.saveStreamSnapshots({{stream, 199, "f1", QByteArray("{\"again\":1}")}});
+    QCOMPARE(store.loadStreamSnapshot(stream, "f1", 199)->state, QByteArray("{\"again\":1}"));
+}
+
 } // namespace Rewind

@@ -69,6 +69,11 @@ public:
         m_inner.saveProjections(s, p);
     }
     QList<ParkedEvent> parkedEvents(const QString& n, int l) override { return m_inner.parkedEvents(n, l); }
+    void saveStreamSnapshots(const QList<StreamSnapshot>& s) override { m_inner.saveStreamSnapshots(s); }
+    std::optional<StreamSnapshot> loadStreamSnapshot(const QString& s, const QByteArray& v, qint64 p) override
+    {
+        return m_inner.loadStreamSnapshot(s, v, p);
+    }
 
 private:
     EventStore& m_inner;

@@ -754,6 +754,14 @@ private slots:
         store.initialize();
         checkProjectionSnapshots(store);
     }
+
+    void streamSnapshotsRoundTrip()
+    {
+        REWIND_PG_DATABASE(db);
+        PostgresEventStore store(db.conninfo());
+        store.initialize();
+        checkStreamSnapshots(store);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPostgresEventStore)

@@ -343,6 +343,12 @@ private slots:
         auto store = freshStore();
         checkProjectionSnapshots(*store);
     }
+
+    void streamSnapshotsRoundTrip()
+    {
+        auto store = freshStore();
+        checkStreamSnapshots(*store);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSqliteEventStore)

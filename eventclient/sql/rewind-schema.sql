@@ -32,5 +32,15 @@ CREATE TABLE IF NOT EXISTS rewind.parked_events (
   PRIMARY KEY (projection, global_position)
 );
 
+-- Aggregate states at positions of their streams, for replaying long streams quickly. Written only
+-- on request (`rewind replay --snapshot-every N`); fold_version keeps other code's states apart.
+CREATE TABLE IF NOT EXISTS rewind.stream_snapshots (
+  stream_name text NOT NULL,
+  fold_version text NOT NULL,
+  position bigint NOT NULL,
+  state bytea NOT NULL,
+  PRIMARY KEY (stream_name, fold_version, position)
+);
+
 INSERT INTO rewind.schema_info (key, value) VALUES ('schema_version', '2')
 ON CONFLICT (key) DO UPDATE SET value = excluded.value;
