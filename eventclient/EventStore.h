@@ -31,7 +31,8 @@ struct LogQuery
     QStringList types;              // empty: every type
     qint64 afterGlobalPosition = 0; // read events with global_position > this
     int limit = 1000;
-    int maxGapWaitMs = 2000; // how long a read may wait for in-flight writers below a gap
+    int maxGapWaitMs = 2000;  // how long a read may wait for in-flight writers below a gap
+    bool withMetadata = true; // scanLog only: false leaves EventView::metadata empty, unread
 };
 
 struct LogBatch

@@ -482,8 +482,12 @@ LogBatch SqliteEventStore::readLog(const LogQuery& query)
 LogScan SqliteEventStore::scanLog(const LogQuery& query, const EventVisitor& visit)
 {
     requireSchema();
-    QByteArray sql = "SELECT global_position, position, time, stream_name, type, data, metadata FROM messages"
-                     " WHERE global_position > ?1";
+    // Metadata is the largest column after data; a fold that does not read it should not pay for it.
+    QByteArray sql = query.withMetadata
+                         ? "SELECT global_position, position, time, stream_name, type, data, metadata"
+                           " FROM messages WHERE global_position > ?1"
+                         : "SELECT global_position, position, time, stream_name, type, data"
+                           " FROM messages WHERE global_position > ?1";
     if (!query.category.isEmpty())
         sql += " AND " REWIND_SQLITE_CATEGORY " = ?2";
     if (!query.types.isEmpty()) {
@@ -505,24 +509,15 @@ LogScan SqliteEventStore::scanLog(const LogQuery& query, const EventVisitor& vis
 
     LogScan scan;
     qint64 last = query.afterGlobalPosition;
-    // Consecutive events mostly share their time's date and hour; parsing only the text that
-    // changed is not worth the complexity, but skipping the parse for an unchanged text is.
-    QByteArray lastTime;
-    qint64 lastTimeUs = 0;
     while (s.step()) {
         EventView v;
         v.globalPosition = s.int64(0);
         v.position = s.int64(1);
-        const QByteArrayView time = s.view(2);
-        if (time != QByteArrayView(lastTime)) {
-            lastTime = time.toByteArray();
-            lastTimeUs = EventTime::fromIso(time).value_or(0);
-        }
-        v.timeUs = lastTimeUs;
+        v.timeUs = EventTime::fromIso(s.view(2)).value_or(0);
         v.streamName = s.view(3);
         v.type = s.view(4);
         v.data = s.view(5);
-        if (!s.isNull(6))
+        if (query.withMetadata && !s.isNull(6))
             v.metadata = s.view(6);
         last = v.globalPosition;
         ++scan.visited;

@@ -45,6 +45,9 @@ std::optional<double> BenchResult::ratio() const
 
 QString BenchResult::verdict() const
 {
+    if (targetLatencyMs > 0)
+        return latencyMs >= 0 && latencyMs <= targetLatencyMs ? QStringLiteral("PASS")
+                                                              : QStringLiteral("BELOW");
     if (targetRate > 0)
         return rewind.eventsPerSecond() >= targetRate ? QStringLiteral("PASS") : QStringLiteral("BELOW");
     if (targetRatio > 0 && ratio())
@@ -97,6 +100,8 @@ void BenchReport::print(const BenchResult& r) const
         lines.append(sideLine(QStringLiteral("peer"), *r.peer));
     else
         lines.append(QStringLiteral("  peer   none"));
+    if (r.latencyMs >= 0)
+        lines.append(QStringLiteral("  latency worst %1 ms").arg(r.latencyMs, 0, 'f', 2));
     QString judged = QStringLiteral("  ratio  ");
     if (const auto ratio = r.ratio())
         judged += QStringLiteral("rewind/peer = %1").arg(*ratio, 0, 'f', 2);
@@ -135,6 +140,10 @@ void BenchReport::print(const BenchResult& r) const
         o.insert(QStringLiteral("targetRatio"), r.targetRatio);
     if (r.targetRate > 0)
         o.insert(QStringLiteral("targetEventsPerSecond"), r.targetRate);
+    if (r.latencyMs >= 0)
+        o.insert(QStringLiteral("latencyMs"), r.latencyMs);
+    if (r.targetLatencyMs > 0)
+        o.insert(QStringLiteral("targetLatencyMs"), r.targetLatencyMs);
     m_context.print(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 

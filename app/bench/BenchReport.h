@@ -33,6 +33,9 @@ struct BenchResult
     std::optional<BenchSide> peer;
     double targetRatio = 0;
     double targetRate = 0;
+    // For latency benchmarks (replay to a point): the worst time measured, and §6's bound on it.
+    double latencyMs = -1;
+    double targetLatencyMs = 0;
     QString targetText; // how §6 words it, printed beside the verdict
     QStringList notes;  // what a reader needs to judge the figures
 

@@ -4,6 +4,7 @@
 #include "BenchReport.h"
 #include "CliArguments.h"
 #include "ImportBenchmark.h"
+#include "ProjectionReplayBenchmark.h"
 #include "ReadBenchmark.h"
 #include "StoreAddress.h"
 #include "StoreError.h"
@@ -17,16 +18,17 @@ int BenchCommand::run(CliContext& context, const QStringList& args)
     if (!parsed.ok())
         return usageError(context, parsed.error());
     if (parsed.positionals().size() != 1)
-        return usageError(context, QStringLiteral("needs one of append, import, read"));
+        return usageError(context, QStringLiteral("needs one of append, import, read, replay"));
     const QString which = parsed.positionals().first();
     if (which != QLatin1String("append") && which != QLatin1String("import") &&
-        which != QLatin1String("read"))
+        which != QLatin1String("read") && which != QLatin1String("replay"))
         return usageError(context, QStringLiteral("unknown benchmark '%1'").arg(which));
     if (parsed.has(QStringLiteral("clients")) && which != QLatin1String("append"))
         return usageError(context, QStringLiteral("--clients is for bench append"));
-    if (parsed.has(QStringLiteral("events")) && which == QLatin1String("read"))
-        return usageError(context,
-                          QStringLiteral("bench read reads the whole store; fill it with `rewind demo`"));
+    if (parsed.has(QStringLiteral("events")) &&
+        (which == QLatin1String("read") || which == QLatin1String("replay")))
+        return usageError(
+            context, QStringLiteral("bench %1 reads the whole store; fill it with `rewind demo`").arg(which));
 
     const qint64 defaultEvents = which == QLatin1String("append") ? 20'000 : 1'000'000;
     const auto events = parsed.integer(QStringLiteral("events"), defaultEvents, 1, 1'000'000'000);
@@ -42,14 +44,17 @@ int BenchCommand::run(CliContext& context, const QStringList& args)
         throw StoreError(StoreError::Kind::BadInput, address.error());
 
     BenchReport report(context, parsed.has(QStringLiteral("json")));
-    BenchResult result;
+    QList<BenchResult> results;
     if (which == QLatin1String("append"))
-        result = AppendBenchmark(context, report, *events, int(*clients)).run();
+        results = {AppendBenchmark(context, report, *events, int(*clients)).run()};
     else if (which == QLatin1String("import"))
-        result = ImportBenchmark(context, report, *events).run();
+        results = {ImportBenchmark(context, report, *events).run()};
+    else if (which == QLatin1String("read"))
+        results = {ReadBenchmark(context, report).run()};
     else
-        result = ReadBenchmark(context, report).run();
-    report.print(result);
+        results = ProjectionReplayBenchmark(context, report).run();
+    for (const BenchResult& result : results)
+        report.print(result);
     return ExitOk;
 }
 

@@ -12,7 +12,7 @@ public:
     QString name() const override { return QStringLiteral("bench"); }
     QString synopsis() const override
     {
-        return QStringLiteral("bench append|import|read [--events N] [--clients N] [--json]");
+        return QStringLiteral("bench append|import|read|replay [--events N] [--clients N] [--json]");
     }
     int run(CliContext& context, const QStringList& args) override;
 };

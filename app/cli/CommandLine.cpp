@@ -2,12 +2,14 @@
 
 #include "AppendCommand.h"
 #include "BenchCommand.h"
+#include "CommandCommand.h"
 #include "DemoCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
+#include "ProjectionsCommand.h"
 #include "ReadCommand.h"
 #include "ReplayCommand.h"
-#include "CommandCommand.h"
+#include "ReportCommand.h"
 #include "StoreError.h"
 
 #include <QProcessEnvironment>
@@ -54,6 +56,8 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<AppendCommand>());
     m_commands.push_back(std::make_unique<ReplayCommand>());
     m_commands.push_back(std::make_unique<CommandCommand>());
+    m_commands.push_back(std::make_unique<ProjectionsCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());
 }
 

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS rewind.parked_events (
 );
 
 -- Aggregate states at positions of their streams, for replaying long streams quickly. Written only
--- on request (`rewind replay --snapshot-every N`); fold_version keeps other code's states apart.
+-- on request (`rewind snapshot STREAM --every N`); fold_version keeps other code's states apart.
 CREATE TABLE IF NOT EXISTS rewind.stream_snapshots (
   stream_name text NOT NULL,
   fold_version text NOT NULL,

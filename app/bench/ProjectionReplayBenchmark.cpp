@@ -1,0 +1,190 @@
+#include "ProjectionReplayBenchmark.h"
+
+#include "BuiltInProjections.h"
+#include "EventStoreFactory.h"
+#include "PeerRunner.h"
+#include "ProjectionRunner.h"
+#include "StoreAddress.h"
+#include "StoreError.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+
+namespace Rewind::Cli {
+
+namespace {
+
+constexpr int Runs = 2;
+const char* const SelectColumns = "global_position, position, time, stream_name, type, data, metadata, id";
+
+} // namespace
+
+ProjectionReplayBenchmark::ProjectionReplayBenchmark(const CliContext& context, BenchReport& report)
+    : m_context(context), m_report(report)
+{
+}
+
+BenchSide ProjectionReplayBenchmark::rebuild()
+{
+    QElapsedTimer clock;
+    clock.start();
+    // Opening is timed as well: the peer's figure includes starting psql and connecting.
+    auto store = m_context.openStore(EventStoreFactory::Mode::MustExist);
+    BuiltInProjections projections;
+    ProjectionRunnerOptions options;
+    options.rebuild = true;
+    // One save, at the end, as a rebuild that nobody interrupts would do on a store this size.
+    options.saveEveryEvents = std::numeric_limits<qint64>::max();
+    options.saveEveryMs = std::numeric_limits<int>::max();
+    ProjectionRunner runner(*store, projections.all(), options);
+    runner.start();
+    const qint64 events = runner.catchUp();
+    BenchSide side;
+    side.what = QStringLiteral("rebuild of all %1 built-in projections from the whole log, saved at the end")
+                    .arg(projections.all().size());
+    side.events = events;
+    side.seconds = double(clock.nsecsElapsed()) / 1e9;
+    return side;
+}
+
+BenchSide ProjectionReplayBenchmark::startFromSnapshots()
+{
+    QElapsedTimer clock;
+    clock.start();
+    auto store = m_context.openStore(EventStoreFactory::Mode::MustExist);
+    BuiltInProjections projections;
+    ProjectionRunner runner(*store, projections.all());
+    for (const ProjectionStart& s : runner.start()) {
+        if (s.from != ProjectionStart::From::Snapshot)
+            throw StoreError(
+                StoreError::Kind::Database,
+                QStringLiteral("%1 did not start from its snapshot: the figures are void").arg(s.name));
+    }
+    const qint64 applied = runner.catchUp();
+    BenchSide side;
+    side.what =
+        QStringLiteral("start-up of all built-in projections from their snapshots, caught up to the head "
+                       "(%1 events applied)")
+            .arg(applied);
+    side.events = store->headPosition();
+    side.seconds = double(clock.nsecsElapsed()) / 1e9;
+    return side;
+}
+
+QList<BenchResult> ProjectionReplayBenchmark::run()
+{
+    const StoreAddress address = StoreAddress::parse(m_context.storeAddress);
+    if (!address.isValid())
+        throw StoreError(StoreError::Kind::BadInput, address.error());
+    const bool postgres = address.backend() == StoreAddress::Backend::Postgres;
+    const QString peerTool =
+        postgres ? PeerRunner::require(QStringLiteral("psql"), QStringLiteral("postgresql-client"))
+                 : PeerRunner::require(QStringLiteral("sqlite3"), QStringLiteral("sqlite3"));
+    BenchResult full;
+    full.benchmark = QStringLiteral("replay");
+    {
+        auto store = m_context.openStore(EventStoreFactory::Mode::MustExist);
+        if (store->headPosition() == 0)
+            throw StoreError(StoreError::Kind::BadInput,
+                             QStringLiteral("%1 holds no events: fill it first, e.g. with `rewind demo`")
+                                 .arg(store->displayAddress()));
+        full.backend = store->backendName();
+        full.store = store->displayAddress();
+        m_report.addVersion(postgres ? QStringLiteral("server") : QStringLiteral("library"),
+                            store->serverVersion());
+    }
+    m_report.addVersion(QStringLiteral("peer"), PeerRunner::version(peerTool));
+
+    QString peerWhat;
+    QStringList peerArgs;
+    QString peerStdout;
+    if (postgres) {
+        peerWhat = QStringLiteral("psql \\copy (select … order by global_position) to '/dev/null'");
+        peerArgs = {
+            QStringLiteral("-X"),
+            QStringLiteral("-v"),
+            QStringLiteral("ON_ERROR_STOP=1"),
+            QStringLiteral("-d"),
+            address.conninfo(),
+            QStringLiteral("-c"),
+            QStringLiteral("\\copy (select %1 from message_store.messages order by global_position) to "
+                           "'/dev/null'")
+                .arg(QLatin1String(SelectColumns))};
+    } else {
+        peerWhat =
+            QStringLiteral("sqlite3 FILE \"select … order by global_position\" > /dev/null (list mode)");
+        peerArgs = {QStringLiteral("-bail"), address.sqlitePath(),
+                    QStringLiteral("select %1 from messages order by global_position")
+                        .arg(QLatin1String(SelectColumns))};
+        peerStdout = QProcess::nullDevice();
+    }
+
+    std::optional<BenchSide> best;
+    std::optional<BenchSide> bestPeer;
+    for (int i = 0; i < Runs; ++i) {
+        const BenchSide side = rebuild();
+        if (!best || side.seconds < best->seconds)
+            best = side;
+        const auto run = PeerRunner::check(QStringLiteral("peer"), peerTool, peerArgs, peerStdout);
+        if (!bestPeer || run.seconds < bestPeer->seconds)
+            bestPeer = BenchSide{peerWhat, 0, run.seconds};
+    }
+    if (postgres) {
+        const auto count =
+            PeerRunner::check(QStringLiteral("counting"), peerTool,
+                              {QStringLiteral("-X"), QStringLiteral("-A"), QStringLiteral("-t"),
+                               QStringLiteral("-d"), address.conninfo(), QStringLiteral("-c"),
+                               QStringLiteral("select count(*) from message_store.messages")});
+        bestPeer->events = count.out.trimmed().toLongLong();
+    } else {
+        const auto count =
+            PeerRunner::check(QStringLiteral("counting"), peerTool,
+                              {address.sqlitePath(), QStringLiteral("select count(*) from messages")});
+        bestPeer->events = count.out.trimmed().toLongLong();
+    }
+    if (bestPeer->events != best->events)
+        throw StoreError(StoreError::Kind::Database,
+                         QStringLiteral("rewind replayed %1 events, the peer read %2: the figures are void")
+                             .arg(best->events)
+                             .arg(bestPeer->events));
+    full.rewind = *best;
+    full.peer = bestPeer;
+    full.title =
+        QStringLiteral("full-log replay into every built-in projection, best of %1 runs each").arg(Runs);
+    if (postgres) {
+        full.targetRatio = 0.6;
+        full.targetText = QStringLiteral(">= 0.6 x psql \\copy out (DESIGN.md §6)");
+    } else {
+        full.targetRate = 1'000'000;
+        full.targetText = QStringLiteral(">= 1,000,000 events/s (DESIGN.md §6)");
+        full.notes.append(
+            QStringLiteral("the SQLite peer is the sqlite3 shell printing every row as text; §6 sets "
+                           "an absolute target here, the ratio is for information"));
+    }
+    full.notes.append(
+        QStringLiteral("the rebuild replaced the stored snapshots of the built-in projections"));
+
+    // Start-up from the snapshots the last rebuild saved, against that rebuild.
+    std::optional<BenchSide> bestStart;
+    for (int i = 0; i < 3; ++i) {
+        const BenchSide side = startFromSnapshots();
+        if (!bestStart || side.seconds < bestStart->seconds)
+            bestStart = side;
+    }
+    BenchResult startup;
+    startup.benchmark = QStringLiteral("replay-startup");
+    startup.backend = full.backend;
+    startup.store = full.store;
+    startup.title =
+        QStringLiteral("start-up from matching snapshots against a full rebuild, best of 3 and %1").arg(Runs);
+    startup.rewind = *bestStart;
+    startup.peer = *best;
+    startup.targetRatio = 100;
+    startup.targetText = QStringLiteral(">= 100 x faster than a rebuild (DESIGN.md §6)");
+    startup.notes.append(QStringLiteral("both sides count the whole log as their events, so the ratio is the "
+                                        "rebuild's time over the start-up's"));
+    return {full, startup};
+}
+
+} // namespace Rewind::Cli

@@ -1,0 +1,330 @@
+#include "ContentCatalogProjection.h"
+
+#include "JsonScanner.h"
+#include "ProjectionVersions.h"
+
+#include <QDataStream>
+#include <QIODevice>
+#include <QLocale>
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+namespace Rewind {
+
+// The decoding helpers below are repeated in each projection's .cpp on purpose: a projection's code
+// version is a hash of its own two files, and how an id is read from an event decides the output.
+namespace {
+
+using Member = JsonScanner::Member;
+
+constexpr char Format[] = "rewind.content-catalog";
+constexpr quint32 FormatVersion = 1;
+
+[[noreturn]] void reject(const EventView& event, const QString& why)
+{
+    throw ProjectionError(QString::fromUtf8(event.type) + QStringLiteral(": ") + why);
+}
+
+// A key for looking up a map keyed by QByteArray without copying the text.
+QByteArray probe(QByteArrayView text)
+{
+    return QByteArray::fromRawData(text.data(), text.size());
+}
+
+bool keyIs(const Member& m, QByteArrayView key)
+{
+    if (!m.keyEscaped)
+        return m.key == key;
+    // The scanner hands the key out without its quotes; they are right around it in the text.
+    return JsonScanner::decodeString(QByteArrayView(m.key.data() - 1, m.key.size() + 2)).toUtf8() == key;
+}
+
+// Scans the data once and keeps the members named in `keys` (the last one when a key repeats). The
+// views point into the event.
+template <std::size_t N>
+std::array<std::optional<Member>, N> pick(const EventView& event, const QByteArrayView (&keys)[N])
+{
+    std::array<std::optional<Member>, N> found;
+    JsonScanner scanner(event.data);
+    const bool ok = scanner.scanObject([&](const Member& m) {
+        for (std::size_t i = 0; i < N; ++i) {
+            if (keyIs(m, keys[i])) {
+                found[i] = m;
+                break;
+            }
+        }
+        return true;
+    });
+    if (!ok)
+        reject(event, QStringLiteral("data is not a JSON object (%1)").arg(scanner.error()));
+    return found;
+}
+
+const Member& need(const EventView& event, const std::optional<Member>& m, QByteArrayView key)
+{
+    if (!m)
+        reject(event, QStringLiteral("field \"%1\" missing").arg(QString::fromUtf8(key)));
+    return *m;
+}
+
+// A string member's decoded UTF-8; a view into the event unless the string has escapes.
+QByteArrayView stringText(const Member& m, QByteArray& decoded)
+{
+    const QByteArrayView body = m.value.sliced(1, m.value.size() - 2);
+    if (!body.contains('\\'))
+        return body;
+    decoded = JsonScanner::decodeString(m.value).toUtf8();
+    return decoded;
+}
+
+QByteArrayView needString(const EventView& event, const std::optional<Member>& m, QByteArrayView key,
+                          QByteArray& decoded)
+{
+    const Member& member = need(event, m, key);
+    if (member.type != JsonScanner::Type::String)
+        reject(event, QStringLiteral("field \"%1\" is not a string").arg(QString::fromUtf8(key)));
+    return stringText(member, decoded);
+}
+
+// An id as text: a string's decoded value or an integer's digits, so 11 and "11" are one id.
+QByteArrayView needId(const EventView& event, const std::optional<Member>& m, QByteArrayView key,
+                      QByteArray& decoded)
+{
+    const Member& member = need(event, m, key);
+    qint64 number = 0;
+    if (member.type == JsonScanner::Type::Number && JsonScanner::toInteger(member.value, number))
+        return member.value;
+    if (member.type != JsonScanner::Type::String)
+        reject(event,
+               QStringLiteral("field \"%1\" is not a string or an integer").arg(QString::fromUtf8(key)));
+    const QByteArrayView text = stringText(member, decoded);
+    if (text.isEmpty())
+        reject(event, QStringLiteral("field \"%1\" is empty").arg(QString::fromUtf8(key)));
+    return text;
+}
+
+qint64 needInteger(const EventView& event, const std::optional<Member>& m, QByteArrayView key)
+{
+    const Member& member = need(event, m, key);
+    qint64 number = 0;
+    if (member.type != JsonScanner::Type::Number || !JsonScanner::toInteger(member.value, number))
+        reject(event, QStringLiteral("field \"%1\" is not an integer").arg(QString::fromUtf8(key)));
+    return number;
+}
+
+// The id of a `category-id` stream: the text after the first '-' (DESIGN.md §1). StreamName does the
+// same on QString; this stays on the event's bytes.
+QByteArrayView streamId(const EventView& event)
+{
+    const qsizetype dash = event.streamName.indexOf('-');
+    if (dash < 0 || dash + 1 == event.streamName.size())
+        reject(event,
+               QStringLiteral("stream name \"%1\" has no id").arg(QString::fromUtf8(event.streamName)));
+    return event.streamName.sliced(dash + 1);
+}
+
+QString counted(qint64 n, const char* one, const char* many)
+{
+    return QLocale(QLocale::English).toString(n) + QLatin1Char(' ') + QLatin1String(n == 1 ? one : many);
+}
+
+} // namespace
+
+QString ContentCatalogProjection::name() const
+{
+    return QStringLiteral("content-catalog");
+}
+
+QByteArray ContentCatalogProjection::codeVersion() const
+{
+    return QByteArray(ProjectionVersions::ContentCatalogProjection);
+}
+
+QList<QByteArray> ContentCatalogProjection::handledTypes() const
+{
+    return {"CourseCreated",   "SectionAdded",      "SectionRenamed",
+            "QuestionDrafted", "QuestionPublished", "QuestionRetired"};
+}
+
+void ContentCatalogProjection::apply(const EventView& event)
+{
+    // Course and question events belong to the entity their stream names (`course-7`,
+    // `question-401`): QuestionPublished and QuestionRetired carry no id of their own, and taking
+    // every id from the same place keeps a question's events on one entry.
+    const QByteArrayView type = event.type;
+    QByteArray firstStore;
+    QByteArray secondStore;
+    if (type == QByteArrayView("QuestionPublished")) {
+        const QByteArrayView id = streamId(event);
+        const auto [revisionField] = pick(event, {"revision"});
+        const qint64 revision = needInteger(event, revisionField, "revision");
+        QuestionInfo& question = m_questions[id.toByteArray()];
+        question.revision = revision;
+        question.listed = true;
+    } else if (type == QByteArrayView("QuestionDrafted")) {
+        const QByteArrayView id = streamId(event);
+        const auto [courseField, sectionField] = pick(event, {"courseId", "sectionId"});
+        const QByteArrayView course = needId(event, courseField, "courseId", firstStore);
+        const QByteArrayView section = needId(event, sectionField, "sectionId", secondStore);
+        QuestionInfo& question = m_questions[id.toByteArray()];
+        question.courseId = course.toByteArray();
+        question.sectionId = section.toByteArray();
+    } else if (type == QByteArrayView("QuestionRetired")) {
+        const QByteArrayView id = streamId(event);
+        const auto question = m_questions.find(probe(id));
+        if (question != m_questions.end())
+            question->listed = false;
+    } else if (type == QByteArrayView("SectionAdded")) {
+        const QByteArrayView course = streamId(event);
+        const auto [sectionField, titleField] = pick(event, {"sectionId", "title"});
+        const QByteArrayView section = needId(event, sectionField, "sectionId", firstStore);
+        const QByteArrayView title = needString(event, titleField, "title", secondStore);
+        m_sections.insert(section.toByteArray(), {course.toByteArray(), title.toByteArray()});
+    } else if (type == QByteArrayView("SectionRenamed")) {
+        const auto [sectionField, titleField] = pick(event, {"sectionId", "title"});
+        const QByteArrayView section = needId(event, sectionField, "sectionId", firstStore);
+        const QByteArrayView title = needString(event, titleField, "title", secondStore);
+        m_sections[section.toByteArray()].title = title.toByteArray();
+    } else if (type == QByteArrayView("CourseCreated")) {
+        const QByteArrayView course = streamId(event);
+        const auto [titleField] = pick(event, {"title"});
+        const QByteArrayView title = needString(event, titleField, "title", firstStore);
+        m_courses.insert(course.toByteArray(), title.toByteArray());
+    }
+}
+
+void ContentCatalogProjection::reset()
+{
+    m_courses.clear();
+    m_sections.clear();
+    m_questions.clear();
+}
+
+QByteArray ContentCatalogProjection::saveState() const
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_0);
+    out << QByteArray(Format) << FormatVersion;
+    out << quint32(m_courses.size());
+    for (auto it = m_courses.cbegin(); it != m_courses.cend(); ++it)
+        out << it.key() << it.value();
+    out << quint32(m_sections.size());
+    for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it)
+        out << it.key() << it->courseId << it->title;
+    out << quint32(m_questions.size());
+    for (auto it = m_questions.cbegin(); it != m_questions.cend(); ++it)
+        out << it.key() << it->courseId << it->sectionId << it->revision << it->listed;
+    return bytes;
+}
+
+void ContentCatalogProjection::loadState(QByteArrayView bytes)
+{
+    const auto bad = [](const char* why) {
+        throw ProjectionError(
+            QStringLiteral("content-catalog: the saved state cannot be read (%1)").arg(QLatin1String(why)));
+    };
+    QDataStream in(probe(bytes));
+    in.setVersion(QDataStream::Qt_6_0);
+    const auto ok = [&in] { return in.status() == QDataStream::Ok; };
+    QByteArray format;
+    quint32 version = 0;
+    in >> format >> version;
+    if (!ok() || format != Format)
+        bad("not a content-catalog state");
+    if (version != FormatVersion)
+        bad("unknown format version");
+
+    // Read into locals and take them over only at the end: a bad state leaves this one as it was.
+    QMap<QByteArray, QByteArray> courses;
+    QMap<QByteArray, SectionInfo> sections;
+    QMap<QByteArray, QuestionInfo> questions;
+    quint32 count = 0;
+    in >> count;
+    for (quint32 i = 0; i < count && ok(); ++i) {
+        QByteArray id;
+        QByteArray title;
+        in >> id >> title;
+        if (!ok())
+            break;
+        if (id.isEmpty() || courses.contains(id))
+            bad("invalid course");
+        courses.insert(id, title);
+    }
+    in >> count;
+    for (quint32 i = 0; i < count && ok(); ++i) {
+        QByteArray id;
+        SectionInfo section;
+        in >> id >> section.courseId >> section.title;
+        if (!ok())
+            break;
+        if (id.isEmpty() || sections.contains(id))
+            bad("invalid section");
+        sections.insert(id, section);
+    }
+    in >> count;
+    for (quint32 i = 0; i < count && ok(); ++i) {
+        QByteArray id;
+        QuestionInfo question;
+        in >> id >> question.courseId >> question.sectionId >> question.revision >> question.listed;
+        if (!ok())
+            break;
+        if (id.isEmpty() || questions.contains(id) ||
+            question.courseId.isEmpty() != question.sectionId.isEmpty())
+            bad("invalid question");
+        questions.insert(id, question);
+    }
+    if (!ok())
+        bad("truncated");
+    if (!in.atEnd())
+        bad("unexpected bytes after the state");
+
+    m_courses = std::move(courses);
+    m_sections = std::move(sections);
+    m_questions = std::move(questions);
+}
+
+QList<ContentCatalogProjection::Course> ContentCatalogProjection::courses() const
+{
+    // course id -> section id -> published questions, all in byte order of the ids.
+    QMap<QByteArray, QMap<QByteArray, QList<Question>>> tree;
+    for (auto it = m_courses.cbegin(); it != m_courses.cend(); ++it)
+        tree[it.key()];
+    for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it) {
+        if (!it->courseId.isEmpty())
+            tree[it->courseId][it.key()];
+    }
+    for (auto it = m_questions.cbegin(); it != m_questions.cend(); ++it) {
+        if (it->listed && !it->courseId.isEmpty())
+            tree[it->courseId][it->sectionId].append({QString::fromUtf8(it.key()), it->revision});
+    }
+
+    QList<Course> list;
+    list.reserve(tree.size());
+    for (auto course = tree.cbegin(); course != tree.cend(); ++course) {
+        Course c;
+        c.courseId = QString::fromUtf8(course.key());
+        c.title = QString::fromUtf8(m_courses.value(course.key()));
+        for (auto section = course->cbegin(); section != course->cend(); ++section)
+            c.sections.append({QString::fromUtf8(section.key()),
+                               QString::fromUtf8(m_sections.value(section.key()).title), section.value()});
+        list.append(std::move(c));
+    }
+    return list;
+}
+
+qsizetype ContentCatalogProjection::publishedCount() const
+{
+    return std::count_if(m_questions.cbegin(), m_questions.cend(),
+                         [](const QuestionInfo& q) { return q.listed && !q.courseId.isEmpty(); });
+}
+
+QString ContentCatalogProjection::summary() const
+{
+    return counted(m_courses.size(), "course", "courses") + QStringLiteral(", ") +
+           counted(publishedCount(), "published question", "published questions");
+}
+
+} // namespace Rewind

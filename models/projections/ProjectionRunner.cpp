@@ -1,0 +1,202 @@
+#include "ProjectionRunner.h"
+
+#include "EventTime.h"
+#include "StoreError.h"
+
+#include <algorithm>
+
+namespace Rewind {
+
+ProjectionRunner::ProjectionRunner(EventStore& store, QList<Projection*> projections,
+                                   ProjectionRunnerOptions options)
+    : m_store(store), m_options(options)
+{
+    // A bit per projection in a quint32 mask.
+    Q_ASSERT(projections.size() <= 32);
+    for (int i = 0; i < projections.size(); ++i) {
+        Slot slot;
+        slot.projection = projections[i];
+        slot.version = projections[i]->codeVersion();
+        m_slots.append(slot);
+        for (const QByteArray& type : projections[i]->handledTypes())
+            m_handlers[type] |= 1u << i;
+    }
+}
+
+QList<ProjectionStart> ProjectionRunner::start()
+{
+    QList<ProjectionStart> starts;
+    for (Slot& slot : m_slots) {
+        ProjectionStart s;
+        s.name = slot.projection->name();
+        slot.projection->reset();
+        slot.checkpoint = 0;
+        slot.checkpointTimeUs = 0;
+        slot.forgetParked = true;
+        if (m_options.rebuild) {
+            s.from = ProjectionStart::From::Rebuild;
+        } else if (const auto saved = m_store.loadProjection(s.name)) {
+            if (saved->codeVersion != slot.version) {
+                s.from = ProjectionStart::From::VersionMismatch;
+            } else {
+                try {
+                    slot.projection->loadState(saved->state);
+                    slot.checkpoint = saved->checkpoint;
+                    slot.checkpointTimeUs = saved->checkpointTimeUs;
+                    slot.forgetParked = false;
+                    s.from = ProjectionStart::From::Snapshot;
+                } catch (const ProjectionError&) {
+                    slot.projection->reset();
+                    s.from = ProjectionStart::From::Unreadable;
+                }
+            }
+        }
+        s.checkpoint = slot.checkpoint;
+        starts.append(s);
+    }
+    return starts;
+}
+
+quint32 ProjectionRunner::handlersOf(QByteArrayView type)
+{
+    // fromRawData: the lookup key borrows the reader's bytes instead of copying them per event.
+    const auto it = m_handlers.constFind(QByteArray::fromRawData(type.data(), type.size()));
+    return it == m_handlers.constEnd() ? 0 : it.value();
+}
+
+void ProjectionRunner::apply(const EventView& event)
+{
+    const quint32 mask = handlersOf(event.type);
+    if (!mask)
+        return;
+    for (int i = 0; i < m_slots.size(); ++i) {
+        if (!(mask & (1u << i)))
+            continue;
+        Slot& slot = m_slots[i];
+        if (event.globalPosition <= slot.checkpoint)
+            continue;
+        try {
+            slot.projection->apply(event);
+        } catch (const ProjectionError& e) {
+            m_parked.append(ParkedEvent{slot.projection->name(), event.globalPosition,
+                                        QString::fromUtf8(event.streamName), QString::fromUtf8(event.type),
+                                        e.reason(), EventTime::nowUs()});
+            ++m_parkedTotal;
+        }
+    }
+}
+
+qint64 ProjectionRunner::catchUp(const std::function<void(const ProjectionProgress&)>& progress,
+                                 const std::atomic_bool* cancel)
+{
+    if (m_slots.isEmpty())
+        return 0;
+    qint64 from = std::numeric_limits<qint64>::max();
+    for (const Slot& slot : m_slots)
+        from = std::min(from, slot.checkpoint);
+    const qint64 target = m_options.stopAt > 0 ? m_options.stopAt : m_store.headPosition();
+
+    QElapsedTimer clock;
+    clock.start();
+    qint64 applied = 0;
+    qint64 sinceSave = 0;
+    qint64 lastSaveMs = 0;
+    ProjectionProgress p;
+    p.target = target;
+    bool cancelled = false;
+    qint64 position = from;
+    while (position < target && !cancelled) {
+        LogQuery query;
+        query.afterGlobalPosition = position;
+        query.withMetadata = false; // no projection reads it
+        // Saves happen between batches, so a batch never runs past the next save.
+        query.limit =
+            int(std::min({qint64(m_options.batchSize), m_options.saveEveryEvents, target - position}));
+        qint64 lastSeen = position;
+        const LogScan scan = m_store.scanLog(query, [&](const EventView& e) {
+            apply(e);
+            lastSeen = e.globalPosition;
+            m_lastTimeUs = e.timeUs;
+            // Polled every 4096 events: an atomic load per event is measurable at this rate.
+            if ((++applied & 4095) == 0 && cancel && cancel->load(std::memory_order_relaxed)) {
+                cancelled = true;
+                return false;
+            }
+            return true;
+        });
+        const qint64 safe = cancelled ? lastSeen : scan.safePosition;
+        if (safe <= position && !cancelled) {
+            if (scan.atHead)
+                break; // nothing more is final yet: the target lies in a hole or beyond it
+            // A writer below the gap has not finished within the scan's wait: try again.
+            cancelled = cancel && cancel->load();
+            continue;
+        }
+        for (Slot& slot : m_slots) {
+            if (slot.checkpoint < safe) {
+                slot.checkpoint = safe;
+                slot.checkpointTimeUs = m_lastTimeUs;
+            }
+        }
+        sinceSave += safe - position;
+        position = safe;
+        const qint64 ms = clock.elapsed();
+        m_eventsPerSecond = ms > 0 ? applied * 1000.0 / ms : 0;
+        if (progress) {
+            p.checkpoint = position;
+            p.applied = applied;
+            p.eventsPerSecond = m_eventsPerSecond;
+            progress(p);
+        }
+        if (m_options.persist &&
+            (sinceSave >= m_options.saveEveryEvents || ms - lastSaveMs >= m_options.saveEveryMs)) {
+            save();
+            sinceSave = 0;
+            lastSaveMs = clock.elapsed();
+        }
+        if (scan.atHead && position < target)
+            break; // the head moved back below the target: rows were deleted under us
+    }
+    save();
+    if (cancelled)
+        throw StoreError(StoreError::Kind::Cancelled,
+                         QStringLiteral("stopped at position %1 of %2; the next run resumes there")
+                             .arg(position)
+                             .arg(target));
+    return applied;
+}
+
+void ProjectionRunner::save()
+{
+    if (!m_options.persist)
+        return;
+    QList<ProjectionSnapshot> snapshots;
+    const qint64 now = EventTime::nowUs();
+    for (const Slot& slot : m_slots) {
+        ProjectionSnapshot s;
+        s.name = slot.projection->name();
+        s.codeVersion = slot.version;
+        s.checkpoint = slot.checkpoint;
+        s.checkpointTimeUs = slot.checkpointTimeUs;
+        s.state = slot.projection->saveState();
+        s.eventsPerSecond = qint64(m_eventsPerSecond);
+        s.savedAtUs = now;
+        s.replaceParked = slot.forgetParked;
+        snapshots.append(s);
+    }
+    m_store.saveProjections(snapshots, m_parked);
+    m_parked.clear();
+    for (Slot& slot : m_slots)
+        slot.forgetParked = false;
+}
+
+qint64 ProjectionRunner::checkpointOf(const QString& name) const
+{
+    for (const Slot& slot : m_slots) {
+        if (slot.projection->name() == name)
+            return slot.checkpoint;
+    }
+    return 0;
+}
+
+} // namespace Rewind

@@ -1,0 +1,126 @@
+#include "ProjectionStatusReader.h"
+
+#include "JsonScanner.h"
+#include "StreamName.h"
+
+namespace Rewind {
+
+QString ProjectionStatus::stateName(State state)
+{
+    switch (state) {
+    case State::NeverRun:
+        return QStringLiteral("never run");
+    case State::CaughtUp:
+        return QStringLiteral("caught up");
+    case State::Behind:
+        return QStringLiteral("behind");
+    case State::NeedsRebuild:
+        return QStringLiteral("needs rebuild");
+    case State::External:
+        return QStringLiteral("external");
+    }
+    return {};
+}
+
+std::optional<qint64> ProjectionStatusReader::timeAt(EventStore& store, qint64 globalPosition)
+{
+    if (globalPosition <= 0)
+        return std::nullopt;
+    LogQuery q;
+    q.afterGlobalPosition = globalPosition - 1;
+    q.limit = 1;
+    q.maxGapWaitMs = 0; // a status line must not wait for writers
+    const LogBatch batch = store.readLog(q);
+    if (batch.events.isEmpty() || batch.events.first().globalPosition != globalPosition)
+        return std::nullopt;
+    return batch.events.first().timeUs;
+}
+
+namespace {
+
+void fillLag(ProjectionStatus& s, qint64 head, qint64 headTimeUs, std::optional<qint64> checkpointTimeUs)
+{
+    s.head = head;
+    s.lagEvents = std::max<qint64>(0, head - s.checkpoint);
+    if (s.lagEvents == 0)
+        s.lagSeconds = 0;
+    else if (checkpointTimeUs && headTimeUs)
+        s.lagSeconds = std::max<double>(0, double(headTimeUs - *checkpointTimeUs) / 1e6);
+    else if (headTimeUs && s.checkpoint == 0)
+        s.lagSeconds = -1; // unknown: nothing applied yet
+}
+
+} // namespace
+
+QList<ProjectionStatus> ProjectionStatusReader::read(EventStore& store, const QList<Projection*>& projections)
+{
+    const qint64 head = store.headPosition();
+    const qint64 headTimeUs = timeAt(store, head).value_or(0);
+    QList<ProjectionSnapshot> saved = store.projectionSnapshots();
+    QList<ProjectionStatus> out;
+    for (const Projection* p : projections) {
+        ProjectionStatus s;
+        s.name = p->name();
+        s.codeVersion = p->codeVersion();
+        const auto it = std::find_if(saved.cbegin(), saved.cend(),
+                                     [&](const ProjectionSnapshot& x) { return x.name == s.name; });
+        if (it == saved.cend()) {
+            s.state = ProjectionStatus::State::NeverRun;
+            fillLag(s, head, headTimeUs, std::nullopt);
+        } else {
+            s.savedVersion = it->codeVersion;
+            s.checkpoint = it->checkpoint;
+            s.eventsPerSecond = it->eventsPerSecond;
+            s.parked = it->parkedCount;
+            s.savedAtUs = it->savedAtUs;
+            fillLag(s, head, headTimeUs,
+                    it->checkpoint > 0 ? std::optional<qint64>(it->checkpointTimeUs) : std::nullopt);
+            if (it->codeVersion != s.codeVersion)
+                s.state = ProjectionStatus::State::NeedsRebuild;
+            else
+                s.state =
+                    s.lagEvents == 0 ? ProjectionStatus::State::CaughtUp : ProjectionStatus::State::Behind;
+        }
+        out.append(s);
+    }
+    out += externalConsumers(store, head, headTimeUs);
+    return out;
+}
+
+QList<ProjectionStatus> ProjectionStatusReader::externalConsumers(EventStore& store, qint64 head,
+                                                                  qint64 headTimeUs)
+{
+    QList<ProjectionStatus> out;
+    for (const CategoryInfo& category : store.categories()) {
+        if (!StreamName::categoryTypes(category.name).contains(QStringLiteral("position")))
+            continue;
+        QString after;
+        for (;;) {
+            const QList<StreamInfo> streams = store.streams(category.name, after, 500);
+            for (const StreamInfo& stream : streams) {
+                const QList<RecordedEvent> last = store.readStream(stream.name, stream.version, 1);
+                if (last.isEmpty())
+                    continue;
+                ProjectionStatus s;
+                s.name = stream.name;
+                s.state = ProjectionStatus::State::External;
+                s.savedAtUs = last.first().timeUs;
+                // Eventide writes `Recorded {position}`; any other message here carries no checkpoint.
+                JsonScanner scanner(last.first().data);
+                scanner.scanObject([&](const JsonScanner::Member& m) {
+                    if (m.key == QByteArrayView("position") && m.type == JsonScanner::Type::Number)
+                        JsonScanner::toInteger(m.value, s.checkpoint);
+                    return true;
+                });
+                fillLag(s, head, headTimeUs, timeAt(store, s.checkpoint));
+                out.append(s);
+            }
+            if (streams.size() < 500)
+                break;
+            after = streams.last().name;
+        }
+    }
+    return out;
+}
+
+} // namespace Rewind

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "EventStore.h"
+#include "Projection.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace Rewind {
+
+// One line of `projections status` (DESIGN.md §4): a built-in projection as last saved, or an
+// external Eventide consumer found by its position stream.
+struct ProjectionStatus
+{
+    enum class State
+    {
+        NeverRun,     // no snapshot saved yet
+        CaughtUp,     // checkpoint at the head
+        Behind,       // events after the checkpoint not applied yet
+        NeedsRebuild, // saved by code of another version: the next run rebuilds
+        External,     // an Eventide consumer: Rewind only reads its position
+    };
+
+    QString name;
+    State state = State::NeverRun;
+    QByteArray codeVersion;  // of this build; empty for an external consumer
+    QByteArray savedVersion; // of the snapshot
+    qint64 checkpoint = 0;
+    qint64 head = 0;
+    qint64 lagEvents = 0;
+    double lagSeconds = 0; // head event's time minus the checkpoint event's time
+    qint64 eventsPerSecond = 0;
+    qint64 parked = 0;
+    qint64 savedAtUs = 0;
+
+    static QString stateName(State state); // "caught up", … (stable, for JSON)
+};
+
+// Reads the status of the given projections and discovers external consumers. Read-only.
+class ProjectionStatusReader
+{
+public:
+    static QList<ProjectionStatus> read(EventStore& store, const QList<Projection*>& projections);
+    // Eventide consumers: streams of categories that carry the `position` type
+    // (`account:position-worker1`), whose last `Recorded {position}` is the checkpoint.
+    static QList<ProjectionStatus> externalConsumers(EventStore& store, qint64 head, qint64 headTimeUs);
+    // The time of the event at `globalPosition`, or nullopt when there is none.
+    static std::optional<qint64> timeAt(EventStore& store, qint64 globalPosition);
+};
+
+} // namespace Rewind

@@ -1,0 +1,309 @@
+#include "StudentTimelineProjection.h"
+
+#include "JsonScanner.h"
+#include "ProjectionVersions.h"
+
+#include <QDataStream>
+#include <QIODevice>
+#include <QLocale>
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+namespace Rewind {
+
+// The decoding helpers below are repeated in each projection's .cpp on purpose: a projection's code
+// version is a hash of its own two files, and how an id is read from an event decides the output.
+namespace {
+
+using Member = JsonScanner::Member;
+
+constexpr char Format[] = "rewind.student-timeline";
+constexpr quint32 FormatVersion = 1;
+
+[[noreturn]] void reject(const EventView& event, const QString& why)
+{
+    throw ProjectionError(QString::fromUtf8(event.type) + QStringLiteral(": ") + why);
+}
+
+// A key for looking up a QHash<QByteArray, …> without copying the text.
+QByteArray probe(QByteArrayView text)
+{
+    return QByteArray::fromRawData(text.data(), text.size());
+}
+
+bool keyIs(const Member& m, QByteArrayView key)
+{
+    if (!m.keyEscaped)
+        return m.key == key;
+    // The scanner hands the key out without its quotes; they are right around it in the text.
+    return JsonScanner::decodeString(QByteArrayView(m.key.data() - 1, m.key.size() + 2)).toUtf8() == key;
+}
+
+// Scans the data once and keeps the members named in `keys` (the last one when a key repeats). The
+// views point into the event.
+template <std::size_t N>
+std::array<std::optional<Member>, N> pick(const EventView& event, const QByteArrayView (&keys)[N])
+{
+    std::array<std::optional<Member>, N> found;
+    JsonScanner scanner(event.data);
+    const bool ok = scanner.scanObject([&](const Member& m) {
+        for (std::size_t i = 0; i < N; ++i) {
+            if (keyIs(m, keys[i])) {
+                found[i] = m;
+                break;
+            }
+        }
+        return true;
+    });
+    if (!ok)
+        reject(event, QStringLiteral("data is not a JSON object (%1)").arg(scanner.error()));
+    return found;
+}
+
+const Member& need(const EventView& event, const std::optional<Member>& m, QByteArrayView key)
+{
+    if (!m)
+        reject(event, QStringLiteral("field \"%1\" missing").arg(QString::fromUtf8(key)));
+    return *m;
+}
+
+// A string member's decoded UTF-8; a view into the event unless the string has escapes.
+QByteArrayView stringText(const Member& m, QByteArray& decoded)
+{
+    const QByteArrayView body = m.value.sliced(1, m.value.size() - 2);
+    if (!body.contains('\\'))
+        return body;
+    decoded = JsonScanner::decodeString(m.value).toUtf8();
+    return decoded;
+}
+
+// An id as text: a string's decoded value or an integer's digits, so 11 and "11" are one id.
+QByteArrayView needId(const EventView& event, const std::optional<Member>& m, QByteArrayView key,
+                      QByteArray& decoded)
+{
+    const Member& member = need(event, m, key);
+    qint64 number = 0;
+    if (member.type == JsonScanner::Type::Number && JsonScanner::toInteger(member.value, number))
+        return member.value;
+    if (member.type != JsonScanner::Type::String)
+        reject(event,
+               QStringLiteral("field \"%1\" is not a string or an integer").arg(QString::fromUtf8(key)));
+    const QByteArrayView text = stringText(member, decoded);
+    if (text.isEmpty())
+        reject(event, QStringLiteral("field \"%1\" is empty").arg(QString::fromUtf8(key)));
+    return text;
+}
+
+// The id of a `category-id` stream: the text after the first '-' (DESIGN.md §1). StreamName does the
+// same on QString; this stays on the event's bytes.
+QByteArrayView streamId(const EventView& event)
+{
+    const qsizetype dash = event.streamName.indexOf('-');
+    if (dash < 0 || dash + 1 == event.streamName.size())
+        reject(event,
+               QStringLiteral("stream name \"%1\" has no id").arg(QString::fromUtf8(event.streamName)));
+    return event.streamName.sliced(dash + 1);
+}
+
+// The joined list separates names with '\n'; a name holding one would read back as two streams.
+void checkStreamName(const EventView& event)
+{
+    if (event.streamName.isEmpty() || event.streamName.contains('\n'))
+        reject(
+            event,
+            QStringLiteral("stream name \"%1\" cannot be listed").arg(QString::fromUtf8(event.streamName)));
+}
+
+// Whether the line of `streams` that starts at `at` is exactly `name`.
+bool lineAt(QByteArrayView streams, qsizetype at, QByteArrayView name)
+{
+    const qsizetype end = at + name.size();
+    return end <= streams.size() && (end == streams.size() || streams[end] == '\n') &&
+           streams.sliced(at, name.size()) == name;
+}
+
+bool hasLine(QByteArrayView streams, QByteArrayView name)
+{
+    for (qsizetype at = streams.indexOf(name); at >= 0; at = streams.indexOf(name, at + 1)) {
+        if ((at == 0 || streams[at - 1] == '\n') && lineAt(streams, at, name))
+            return true;
+    }
+    return false;
+}
+
+QString counted(qint64 n, const char* one, const char* many)
+{
+    return QLocale(QLocale::English).toString(n) + QLatin1Char(' ') + QLatin1String(n == 1 ? one : many);
+}
+
+} // namespace
+
+QString StudentTimelineProjection::name() const
+{
+    return QStringLiteral("student-timeline");
+}
+
+QByteArray StudentTimelineProjection::codeVersion() const
+{
+    return QByteArray(ProjectionVersions::StudentTimelineProjection);
+}
+
+QList<QByteArray> StudentTimelineProjection::handledTypes() const
+{
+    return {"StudentRegistered", "StudentLoggedIn", "QuizStarted"};
+}
+
+StudentTimelineProjection::Student& StudentTimelineProjection::student(QByteArrayView id)
+{
+    const auto it = m_students.find(probe(id));
+    if (it != m_students.end())
+        return *it;
+    return *m_students.insert(id.toByteArray(), Student());
+}
+
+qsizetype StudentTimelineProjection::append(Student& student, const EventView& event)
+{
+    if (!student.streams.isEmpty())
+        student.streams += '\n';
+    const qsizetype at = student.streams.size();
+    student.streams += event.streamName;
+    ++m_streamCount;
+    return at;
+}
+
+void StudentTimelineProjection::apply(const EventView& event)
+{
+    // A stream's first event has position 0, so an event there starts a stream no list can hold
+    // yet; only a later one needs the search for a name already listed.
+    const bool newStream = event.position == 0;
+    if (event.type == QByteArrayView("QuizStarted")) {
+        const auto [studentField] = pick(event, {"studentId"});
+        QByteArray idStore;
+        const QByteArrayView id = needId(event, studentField, "studentId", idStore);
+        checkStreamName(event);
+        Student& s = student(id);
+        if (newStream || !hasLine(s.streams, event.streamName))
+            append(s, event);
+    } else if (event.type == QByteArrayView("StudentLoggedIn") ||
+               event.type == QByteArrayView("StudentRegistered")) {
+        const QByteArrayView id = streamId(event);
+        checkStreamName(event);
+        Student& s = student(id);
+        if (s.ownAt >= 0 && lineAt(s.streams, s.ownAt, event.streamName))
+            return;
+        if (!newStream && hasLine(s.streams, event.streamName))
+            return;
+        const qsizetype at = append(s, event);
+        if (s.ownAt < 0)
+            s.ownAt = at;
+    }
+}
+
+void StudentTimelineProjection::reset()
+{
+    m_students.clear();
+    m_streamCount = 0;
+}
+
+QByteArray StudentTimelineProjection::saveState() const
+{
+    // In byte order of the ids, so the same events give the same bytes whatever order the hash
+    // kept them in.
+    QList<QByteArray> ids = m_students.keys();
+    std::sort(ids.begin(), ids.end());
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_0);
+    out << QByteArray(Format) << FormatVersion;
+    out << quint32(ids.size());
+    for (const QByteArray& id : ids) {
+        const Student& s = *m_students.constFind(id);
+        out << id << s.streams << qint64(s.ownAt);
+    }
+    return bytes;
+}
+
+void StudentTimelineProjection::loadState(QByteArrayView bytes)
+{
+    const auto bad = [](const char* why) {
+        throw ProjectionError(
+            QStringLiteral("student-timeline: the saved state cannot be read (%1)").arg(QLatin1String(why)));
+    };
+    QDataStream in(probe(bytes));
+    in.setVersion(QDataStream::Qt_6_0);
+    const auto ok = [&in] { return in.status() == QDataStream::Ok; };
+    QByteArray format;
+    quint32 version = 0;
+    in >> format >> version;
+    if (!ok() || format != Format)
+        bad("not a student-timeline state");
+    if (version != FormatVersion)
+        bad("unknown format version");
+
+    // Read into locals and take them over only at the end: a bad state leaves this one as it was.
+    QHash<QByteArray, Student> students;
+    qint64 streamCount = 0;
+    quint32 count = 0;
+    in >> count;
+    for (quint32 i = 0; i < count && ok(); ++i) {
+        QByteArray id;
+        Student s;
+        qint64 ownAt = -1;
+        in >> id >> s.streams >> ownAt;
+        if (!ok())
+            break;
+        const bool ownAtLineStart = ownAt == -1 || (ownAt >= 0 && ownAt < s.streams.size() &&
+                                                    (ownAt == 0 || s.streams[ownAt - 1] == '\n'));
+        if (id.isEmpty() || students.contains(id) || s.streams.isEmpty() || s.streams.startsWith('\n') ||
+            s.streams.endsWith('\n') || s.streams.contains("\n\n") || !ownAtLineStart)
+            bad("invalid student");
+        s.ownAt = qsizetype(ownAt);
+        streamCount += s.streams.count('\n') + 1;
+        students.insert(id, s);
+    }
+    if (!ok())
+        bad("truncated");
+    if (!in.atEnd())
+        bad("unexpected bytes after the state");
+
+    m_students = std::move(students);
+    m_streamCount = streamCount;
+}
+
+QStringList StudentTimelineProjection::streamsOf(const QString& studentId) const
+{
+    const auto it = m_students.constFind(studentId.toUtf8());
+    if (it == m_students.cend())
+        return {};
+    const QByteArrayView joined = it->streams;
+    QStringList streams;
+    for (qsizetype at = 0; at <= joined.size();) {
+        qsizetype end = joined.indexOf('\n', at);
+        if (end < 0)
+            end = joined.size();
+        streams.append(QString::fromUtf8(joined.sliced(at, end - at)));
+        at = end + 1;
+    }
+    return streams;
+}
+
+QStringList StudentTimelineProjection::studentIds() const
+{
+    QList<QByteArray> ids = m_students.keys();
+    std::sort(ids.begin(), ids.end());
+    QStringList list;
+    list.reserve(ids.size());
+    for (const QByteArray& id : ids)
+        list.append(QString::fromUtf8(id));
+    return list;
+}
+
+QString StudentTimelineProjection::summary() const
+{
+    return counted(m_students.size(), "student", "students") + QStringLiteral(", ") +
+           counted(m_streamCount, "stream", "streams");
+}
+
+} // namespace Rewind

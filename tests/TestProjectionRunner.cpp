@@ -1,0 +1,263 @@
+// The projection runner against real stores (DESIGN.md §4): resuming from a snapshot gives the same
+// state as an uninterrupted run, a poison event is parked and the projection goes on past it,
+// snapshots of other code are rebuilt, and external Eventide consumers are listed with their lag.
+
+#include "BuiltInProjections.h"
+#include "DemoGenerator.h"
+#include "PgTestDatabase.h"
+#include "PostgresEventStore.h"
+#include "ProjectionRunner.h"
+#include "ProjectionStatusReader.h"
+#include "SqliteEventStore.h"
+#include "TestEvents.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Rewind;
+
+namespace {
+
+QList<QByteArray> statesOf(BuiltInProjections& p)
+{
+    QList<QByteArray> out;
+    for (const Projection* x : p.all())
+        out << x->saveState();
+    return out;
+}
+
+// The states an uninterrupted in-memory run from the first event ends with.
+QList<QByteArray> referenceStates(EventStore& store)
+{
+    BuiltInProjections p;
+    ProjectionRunnerOptions o;
+    o.persist = false;
+    o.rebuild = true;
+    ProjectionRunner runner(store, p.all(), o);
+    runner.start();
+    runner.catchUp();
+    return statesOf(p);
+}
+
+} // namespace
+
+class TestProjectionRunner : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+    std::unique_ptr<PgTestDatabase> m_db;
+
+    std::unique_ptr<EventStore> freshStore()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        std::unique_ptr<EventStore> store;
+        if (backend == QLatin1String("sqlite")) {
+            store = std::make_unique<SqliteEventStore>(
+                m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++m_files)), true);
+        } else {
+            m_db = std::make_unique<PgTestDatabase>();
+            if (!m_db->isValid()) {
+                qWarning("%s", qPrintable(m_db->error()));
+                return nullptr;
+            }
+            store = std::make_unique<PostgresEventStore>(m_db->conninfo());
+        }
+        store->initialize();
+        return store;
+    }
+
+    static void fillWithDemo(EventStore& store)
+    {
+        DemoOptions o;
+        o.students = 80;
+        o.days = 30;
+        DemoGenerator demo(o);
+        store.importEvents(demo);
+    }
+
+private slots:
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    }
+
+    void resumeEqualsUninterruptedRun_data()
+    {
+        QTest::addColumn<int>("stopPercent");
+        QTest::addColumn<int>("batchSize");
+        QTest::newRow("early, small batches") << 5 << 97;
+        QTest::newRow("half way") << 50 << 1000;
+        QTest::newRow("near the end") << 99 << 5000;
+    }
+    void resumeEqualsUninterruptedRun()
+    {
+        QFETCH(int, stopPercent);
+        QFETCH(int, batchSize);
+        auto store = freshStore();
+        QVERIFY(store);
+        fillWithDemo(*store);
+        const qint64 head = store->headPosition();
+        QVERIFY2(head > 3000, qPrintable(QString::number(head)));
+        const QList<QByteArray> expected = referenceStates(*store);
+
+        const qint64 stop = head * stopPercent / 100;
+        {
+            BuiltInProjections p;
+            ProjectionRunnerOptions o;
+            o.stopAt = stop;
+            o.batchSize = batchSize;
+            o.saveEveryEvents = 1500;
+            ProjectionRunner first(*store, p.all(), o);
+            for (const ProjectionStart& s : first.start())
+                QCOMPARE(s.from, ProjectionStart::From::Nothing);
+            first.catchUp();
+            QCOMPARE(first.checkpointOf(QStringLiteral("question-stats")), stop);
+        }
+        BuiltInProjections p;
+        ProjectionRunner second(*store, p.all());
+        for (const ProjectionStart& s : second.start()) {
+            QCOMPARE(s.from, ProjectionStart::From::Snapshot);
+            QCOMPARE(s.checkpoint, stop);
+        }
+        QCOMPARE(second.catchUp(), head - stop);
+        QCOMPARE(statesOf(p), expected);
+        for (const QString& name : p.names())
+            QCOMPARE(store->loadProjection(name)->checkpoint, head);
+        const QList<ProjectionStatus> status = ProjectionStatusReader::read(*store, p.all());
+        QCOMPARE(status.size(), 4);
+        for (const ProjectionStatus& s : status) {
+            QCOMPARE(s.state, ProjectionStatus::State::CaughtUp);
+            QCOMPARE(s.lagEvents, 0);
+        }
+    }
+
+    void poisonEventIsParkedAndPassed()
+    {
+        auto store = freshStore();
+        QVERIFY(store);
+        const QString quiz = QStringLiteral("quiz-p1");
+        store->append(quiz,
+                      {makeEvent(quiz, QStringLiteral("QuizStarted"),
+                                 "{\"quizId\":\"p1\",\"studentId\":5,\"sectionId\":\"s\"}"),
+                       // No questionId: question-stats cannot count it.
+                       makeEvent(quiz, QStringLiteral("QuestionAnsweredCorrectly"), "{\"answer\":\"4\"}"),
+                       makeEvent(quiz, QStringLiteral("QuestionAnsweredCorrectly"),
+                                 "{\"questionId\":9,\"answer\":\"4\"}")},
+                      std::nullopt);
+        const qint64 poison = 2;
+
+        BuiltInProjections p;
+        ProjectionRunner runner(*store, p.all());
+        runner.start();
+        runner.catchUp();
+        QVERIFY(runner.parkedInThisRun() >= 1);
+        QCOMPARE(runner.checkpointOf(QStringLiteral("question-stats")), 3);
+        // The good answer after the poison was counted.
+        const auto questions = p.questionStats.questions();
+        QCOMPARE(questions.size(), 1);
+        QCOMPARE(questions[0].questionId, QStringLiteral("9"));
+        QCOMPARE(questions[0].attempts, 1);
+
+        const QList<ParkedEvent> parked = store->parkedEvents(QStringLiteral("question-stats"), 10);
+        QCOMPARE(parked.size(), 1);
+        QCOMPARE(parked[0].globalPosition, poison);
+        QCOMPARE(parked[0].streamName, quiz);
+        QCOMPARE(parked[0].type, QStringLiteral("QuestionAnsweredCorrectly"));
+        QVERIFY2(parked[0].reason.contains(QLatin1String("questionId")), qPrintable(parked[0].reason));
+
+        const QList<ProjectionStatus> status = ProjectionStatusReader::read(*store, p.all());
+        const auto stats = std::find_if(status.cbegin(), status.cend(), [](const ProjectionStatus& s) {
+            return s.name == QLatin1String("question-stats");
+        });
+        QVERIFY(stats != status.cend());
+        QCOMPARE(stats->parked, 1);
+        QCOMPARE(stats->checkpoint, 3);
+        QCOMPARE(stats->state, ProjectionStatus::State::CaughtUp);
+
+        // A rebuild parks it again, once: the earlier parking is forgotten, not doubled.
+        BuiltInProjections again;
+        ProjectionRunnerOptions o;
+        o.rebuild = true;
+        ProjectionRunner rebuild(*store, again.all(), o);
+        rebuild.start();
+        rebuild.catchUp();
+        QCOMPARE(store->parkedEvents(QStringLiteral("question-stats"), 10).size(), 1);
+        QCOMPARE(store->loadProjection(QStringLiteral("question-stats"))->parkedCount, 1);
+    }
+
+    void otherCodeVersionRebuilds()
+    {
+        auto store = freshStore();
+        QVERIFY(store);
+        fillWithDemo(*store);
+        const QList<QByteArray> expected = referenceStates(*store);
+        {
+            BuiltInProjections p;
+            ProjectionRunner runner(*store, p.all());
+            runner.start();
+            runner.catchUp();
+        }
+        // Pretend question-stats was saved by other code, and student-progress's bytes are damaged.
+        auto stats = *store->loadProjection(QStringLiteral("question-stats"));
+        stats.codeVersion = "0123456789ab";
+        auto progress = *store->loadProjection(QStringLiteral("student-progress"));
+        progress.state = "not a state";
+        store->saveProjections({stats, progress}, {});
+
+        BuiltInProjections p;
+        ProjectionRunner runner(*store, p.all());
+        const QList<ProjectionStart> starts = runner.start();
+        QCOMPARE(starts[0].from, ProjectionStart::From::VersionMismatch);
+        QCOMPARE(starts[1].from, ProjectionStart::From::Unreadable);
+        QCOMPARE(starts[2].from, ProjectionStart::From::Snapshot);
+        QCOMPARE(starts[3].from, ProjectionStart::From::Snapshot);
+        const QList<ProjectionStatus> before = ProjectionStatusReader::read(*store, p.all());
+        QCOMPARE(before[0].state, ProjectionStatus::State::NeedsRebuild);
+        runner.catchUp();
+        QCOMPARE(statesOf(p), expected);
+        QCOMPARE(store->loadProjection(QStringLiteral("question-stats"))->codeVersion,
+                 p.questionStats.codeVersion());
+    }
+
+    void externalConsumersAreListedWithTheirLag()
+    {
+        auto store = freshStore();
+        QVERIFY(store);
+        for (int i = 0; i < 10; ++i)
+            store->append(QStringLiteral("account-%1").arg(i),
+                          {makeEvent(QStringLiteral("account-%1").arg(i), QStringLiteral("Opened"), "{}")},
+                          std::nullopt);
+        // Eventide writes its position every so often; the last message is the checkpoint.
+        const QString worker = QStringLiteral("account:position-worker1");
+        store->append(worker, {makeEvent(worker, QStringLiteral("Recorded"), "{\"position\":3}")},
+                      std::nullopt);
+        store->append(worker, {makeEvent(worker, QStringLiteral("Recorded"), "{\"position\":7}")},
+                      std::nullopt);
+        const QString other = QStringLiteral("account:command+position");
+        store->append(other, {makeEvent(other, QStringLiteral("Recorded"), "{\"position\":10}")},
+                      std::nullopt);
+
+        BuiltInProjections p;
+        const QList<ProjectionStatus> status = ProjectionStatusReader::read(*store, p.all());
+        QCOMPARE(status.size(), 6);
+        const ProjectionStatus& a = status[4];
+        const ProjectionStatus& b = status[5];
+        QCOMPARE(a.state, ProjectionStatus::State::External);
+        QCOMPARE(a.name, other);
+        QCOMPARE(a.checkpoint, 10);
+        QCOMPARE(a.head, 13);
+        QCOMPARE(a.lagEvents, 3);
+        QCOMPARE(b.name, worker);
+        QCOMPARE(b.checkpoint, 7);
+        QCOMPARE(b.lagEvents, 6);
+        QVERIFY(b.lagSeconds >= 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectionRunner)
+#include "TestProjectionRunner.moc"
