@@ -386,6 +386,47 @@ private slots:
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("a-1"), r.err.constData());
     }
+
+    void snapshotThenReplayPrintsTheSame()
+    {
+        const QString store = path(QStringLiteral("snapshots.sqlite"));
+        QCOMPARE(rewind({"--store", store, "init"}).exitCode, 0);
+        QByteArray input;
+        for (int i = 0; i < 2500; ++i)
+            input += line("counter-1", i % 2 ? "Counted" : "Reset",
+                          "{\"n\":" + QByteArray::number(i) + ",\"k" + QByteArray::number(i % 7) + "\":\"v" +
+                              QByteArray::number(i) + "\"}",
+                          uuid(10000 + i)) +
+                     "\n";
+        Run r = rewind({"--store", store, "import", "-"}, input);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = rewind({"--store", store, "snapshot", "counter-1", "--every", "100"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err, QByteArray("saved 25 snapshots of counter-1 (every 100 events)\n"));
+
+        const QList<QStringList> limits{{},
+                                        {"--until-position", "0"},
+                                        {"--until-position", "99"},
+                                        {"--until-position", "100"},
+                                        {"--until-position", "1234"},
+                                        {"--until-position", "2499"}};
+        for (const QStringList& limit : limits) {
+            const Run with = rewind(QStringList{"--store", store, "replay", "counter-1"} + limit);
+            const Run without =
+                rewind(QStringList{"--store", store, "replay", "counter-1", "--no-snapshots"} + limit);
+            QVERIFY2(with.exitCode == 0, with.err.constData());
+            QVERIFY2(without.exitCode == 0, without.err.constData());
+            QCOMPARE(with.out, without.out);
+        }
+
+        r = rewind({"--store", store, "snapshot", "counter-1"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QByteArray("saved 2 snapshots of counter-1 (every 1000 events)\n"));
+        QCOMPARE(rewind({"--store", store, "snapshot", "counter"}).exitCode, 1);
+        QCOMPARE(rewind({"--store", store, "snapshot", "counter-1", "--every", "0"}).exitCode, 1);
+        QCOMPARE(rewind({"--store", store, "snapshot"}).exitCode, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandLine)

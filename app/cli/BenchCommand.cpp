@@ -8,6 +8,7 @@
 #include "ReadBenchmark.h"
 #include "StoreAddress.h"
 #include "StoreError.h"
+#include "StreamReplayBenchmark.h"
 
 namespace Rewind::Cli {
 
@@ -52,7 +53,8 @@ int BenchCommand::run(CliContext& context, const QStringList& args)
     else if (which == QLatin1String("read"))
         results = {ReadBenchmark(context, report).run()};
     else
-        results = ProjectionReplayBenchmark(context, report).run();
+        results = ProjectionReplayBenchmark(context, report).run()
+                  << StreamReplayBenchmark(context, report).run();
     for (const BenchResult& result : results)
         report.print(result);
     return ExitOk;

@@ -10,6 +10,7 @@
 #include "ReadCommand.h"
 #include "ReplayCommand.h"
 #include "ReportCommand.h"
+#include "SnapshotCommand.h"
 #include "StoreError.h"
 
 #include <QProcessEnvironment>
@@ -55,6 +56,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ReadCommand>());
     m_commands.push_back(std::make_unique<AppendCommand>());
     m_commands.push_back(std::make_unique<ReplayCommand>());
+    m_commands.push_back(std::make_unique<SnapshotCommand>());
     m_commands.push_back(std::make_unique<CommandCommand>());
     m_commands.push_back(std::make_unique<ProjectionsCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());

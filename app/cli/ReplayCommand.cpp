@@ -1,10 +1,10 @@
 #include "ReplayCommand.h"
 
-#include "AggregateFold.h"
 #include "CliArguments.h"
 #include "EventTime.h"
 #include "StoreError.h"
 #include "StreamName.h"
+#include "StreamReplayer.h"
 
 #include <limits>
 #include <optional>
@@ -15,7 +15,8 @@ int ReplayCommand::run(CliContext& context, const QStringList& args)
 {
     const QString untilPosition = QStringLiteral("until-position");
     const QString untilTime = QStringLiteral("until-time");
-    CliArguments parsed(args, {untilPosition, untilTime});
+    const QString noSnapshots = QStringLiteral("no-snapshots");
+    CliArguments parsed(args, {untilPosition, untilTime}, {noSnapshots});
     if (!parsed.ok())
         return usageError(context, parsed.error());
     if (parsed.positionals().size() != 1)
@@ -41,24 +42,10 @@ int ReplayCommand::run(CliContext& context, const QStringList& args)
     }
 
     auto store = context.openStore(EventStoreFactory::Mode::MustExist);
-    AggregateFold fold(stream);
-    constexpr int Page = 1000;
-    qint64 next = 0;
-    while (next <= *lastPosition) {
-        const auto events = store->readStream(stream, next, Page);
-        for (const RecordedEvent& e : events) {
-            if (e.position > *lastPosition)
-                break;
-            // Imported events may carry times out of position order, so a later event can still be
-            // at or before the moment asked for: the whole stream is read, not cut at the first miss.
-            if (!lastTime || e.timeUs <= *lastTime)
-                fold.apply(e);
-        }
-        if (events.size() < Page)
-            break;
-        next = events.last().position + 1;
-    }
-    context.print(fold.toJson());
+    StreamReplayer replayer(*store);
+    const ReplayOutcome outcome = replayer.replay(
+        stream, parsed.has(untilPosition) ? lastPosition : std::nullopt, lastTime, !parsed.has(noSnapshots));
+    context.print(outcome.json);
     return ExitOk;
 }
 

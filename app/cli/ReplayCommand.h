@@ -4,14 +4,15 @@
 
 namespace Rewind::Cli {
 
-// Prints one stream's aggregate state as of a position or a moment (DESIGN.md §3, §5).
+// Prints one stream's aggregate state as of a position or a moment (DESIGN.md §3, §5), starting
+// from the nearest aggregate snapshot (`rewind snapshot`) unless told not to.
 class ReplayCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("replay"); }
     QString synopsis() const override
     {
-        return QStringLiteral("replay STREAM [--until-position N | --until-time ISO]");
+        return QStringLiteral("replay STREAM [--until-position N | --until-time ISO] [--no-snapshots]");
     }
     int run(CliContext& context, const QStringList& args) override;
 };

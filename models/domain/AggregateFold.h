@@ -6,6 +6,7 @@
 #include "RecordedEvent.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QStringView>
 
 #include <variant>
@@ -23,6 +24,16 @@ public:
     void apply(const RecordedEvent& event);
     QByteArray toJson() const;
     qint64 version() const;
+
+    // The code this stream's state comes from, prefixed with its kind ("quiz:1a2b…"): an aggregate
+    // snapshot saved under another fold version must never be loaded.
+    QByteArray foldVersion() const;
+    // The whole state as bytes for an aggregate snapshot, and back. loadState() returns false, and
+    // changes nothing, for bytes it cannot read: another format, another kind of state, or damage.
+    QByteArray saveState() const;
+    bool loadState(QByteArrayView bytes);
+
+    friend bool operator==(const AggregateFold&, const AggregateFold&) = default;
 
 private:
     std::variant<QuizState, QuestionState, GenericState> m_state;
