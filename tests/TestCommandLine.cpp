@@ -5,6 +5,7 @@
 #include "PgTestDatabase.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -385,6 +386,101 @@ private slots:
         r = rewind({"--store", pg.conninfo(), "append", "a-1", "T", "{}", "--expected-version", "-1"});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("a-1"), r.err.constData());
+    }
+
+    void reportAndProjectionsOnKnownAnswers_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << "sqlite";
+        QTest::newRow("postgresql") << "postgresql";
+    }
+    void reportAndProjectionsOnKnownAnswers()
+    {
+        QFETCH(QString, backend);
+        PgTestDatabase pg; // unused for SQLite; a missing server fails the PostgreSQL row below
+        QString store = path(QStringLiteral("report.sqlite"));
+        if (backend == "postgresql") {
+            QVERIFY2(pg.isValid(), qPrintable(pg.error()));
+            store = pg.conninfo();
+        }
+        QCOMPARE(rewind({"--store", store, "init"}).exitCode, 0);
+        // Question 9: 2 of 3 right (0.6667); question 10: 1 of 1; question "x": 0 of 2. As text, "10"
+        // sorts before "9".
+        QByteArray log;
+        int n = 0;
+        const auto answer = [&](const char* quiz, bool correct, const QByteArray& question) {
+            log += line(QString::fromLatin1(quiz),
+                        correct ? "QuestionAnsweredCorrectly" : "QuestionAnsweredIncorrectly",
+                        "{\"questionId\":" + question + ",\"answer\":\"a\"}", uuid(++n)) +
+                   "\n";
+        };
+        log += line("quiz-1", "QuizStarted", "{\"quizId\":\"1\",\"studentId\":1,\"sectionId\":\"s\"}",
+                    uuid(++n)) +
+               "\n";
+        answer("quiz-1", true, "9");
+        answer("quiz-1", false, "9");
+        answer("quiz-1", true, "9");
+        answer("quiz-1", true, "10");
+        log += line("quiz-2", "QuizStarted", "{\"quizId\":\"2\",\"studentId\":\"2\",\"sectionId\":\"s\"}",
+                    uuid(++n)) +
+               "\n";
+        answer("quiz-2", false, "\"x\"");
+        answer("quiz-2", false, "\"x\"");
+        writeFile(QStringLiteral("answers.jsonl"), log);
+        Run r = rewind({"--store", store, "import", path(QStringLiteral("answers.jsonl"))});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+
+        r = rewind({"--store", store, "report", "question-stats", "--format", "csv"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out, QByteArray("question_id,attempts,correct,incorrect,correct_ratio\n"
+                                   "10,1,1,0,1.0000\n"
+                                   "9,3,2,1,0.6667\n"
+                                   "x,2,0,2,0.0000\n"));
+        QCOMPARE(rewind({"--store", store, "report", "question-stats"}).exitCode, 1);
+
+        // Never run, then rebuilt and caught up, then behind by one event.
+        r = rewind({"--store", store, "projections", "status", "--json"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(rows.size(), 4);
+        for (const QJsonValue& row : rows)
+            QCOMPARE(row["state"].toString(), QStringLiteral("never run"));
+        r = rewind({"--store", store, "projections", "rebuild", "--all"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.contains("rebuilt from 8 events up to position 8"), r.err.constData());
+        QCOMPARE(rewind({"--store", store, "append", "quiz-2", "QuizFailed", "{}"}).exitCode, 0);
+        r = rewind({"--store", store, "projections", "status", "--json"});
+        rows = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(rows.size(), 4);
+        for (const QJsonValue& row : rows) {
+            QCOMPARE(row["state"].toString(), QStringLiteral("behind"));
+            QCOMPARE(row["checkpoint"].toInteger(), 8);
+            QCOMPARE(row["head"].toInteger(), 9);
+            QCOMPARE(row["lag_events"].toInteger(), 1);
+            QCOMPARE(row["parked"].toInteger(), 0);
+        }
+        r = rewind({"--store", store, "projections", "status"});
+        QVERIFY2(r.out.startsWith("NAME "), r.out.constData());
+        QVERIFY2(r.out.contains("question-stats"), r.out.constData());
+        QCOMPARE(rewind({"--store", store, "projections", "rebuild", "nope"}).exitCode, 1);
+        QCOMPARE(rewind({"--store", store, "projections", "run"}).exitCode, 0);
+        rows = QJsonDocument::fromJson(rewind({"--store", store, "projections", "status", "--json"}).out)
+                   .array();
+        QCOMPARE(rows[0].toObject().value("state").toString(), QStringLiteral("caught up"));
+
+        // Commands: accepted, then rejected by a named rule (exit 2), then bad JSON (exit 2).
+        r = rewind({"--store", store, "command", "DraftQuestion",
+                    "{\"questionId\":11,\"courseId\":\"c\",\"sectionId\":\"s\",\"text\":\"1+1?\","
+                    "\"answers\":[\"2\"],\"correctAnswers\":[\"2\"]}"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("\"type\":\"QuestionDrafted\""));
+        r = rewind({"--store", store, "command", "DraftQuestion",
+                    "{\"questionId\":11,\"courseId\":\"c\",\"sectionId\":\"s\"}"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("question-exists"), r.err.constData());
+        r = rewind({"--store", store, "command", "PublishQuestion", "{\"questionId\":11,}"});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(rewind({"--store", store, "command", "PublishQuestion"}).exitCode, 1);
     }
 
     void snapshotThenReplayPrintsTheSame()

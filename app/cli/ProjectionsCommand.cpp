@@ -188,12 +188,15 @@ int ProjectionsCommand::catchUp(CliContext& context, const QStringList& names, b
         &interrupted);
     meter.finish();
     const double seconds = clock.elapsed() / 1000.0;
-    context.note(QStringLiteral("%1 %2 events up to position %3 in %4 s (%5 events/s); %6 parked")
+    // A rate over a few milliseconds says nothing; small stores finish that fast.
+    const QString rate =
+        seconds >= 0.05 ? QStringLiteral(" (%1 events/s)").arg(qint64(read / seconds)) : QString();
+    context.note(QStringLiteral("%1 %2 events up to position %3 in %4 s%5; %6 parked")
                      .arg(rebuild ? QStringLiteral("rebuilt from") : QStringLiteral("applied"))
                      .arg(read)
                      .arg(target)
                      .arg(seconds, 0, 'f', 2)
-                     .arg(seconds > 0 ? qint64(read / seconds) : read)
+                     .arg(rate)
                      .arg(runner.parkedInThisRun()));
     return ExitOk;
 }
