@@ -74,6 +74,9 @@ BenchReport::BenchReport(const CliContext& context, bool json) : m_context(conte
 
 void BenchReport::addVersion(const QString& role, const QString& version)
 {
+    // Several benchmarks of one command report the same store and peer.
+    if (m_versions.contains(QPair<QString, QString>(role, version)))
+        return;
     m_versions.append({role, version});
 }
 

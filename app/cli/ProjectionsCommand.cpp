@@ -179,13 +179,8 @@ int ProjectionsCommand::catchUp(CliContext& context, const QStringList& names, b
     ProgressMeter meter(context, rebuild ? QStringLiteral("rebuilding") : QStringLiteral("catching up"), 0);
     InterruptGuard guard;
     interrupted = false;
-    qint64 target = 0;
-    const qint64 read = runner.catchUp(
-        [&](const ProjectionProgress& p) {
-            target = p.target;
-            meter.update(p.applied);
-        },
-        &interrupted);
+    const qint64 read = runner.catchUp([&](const ProjectionProgress& p) { meter.update(p.applied); }, &interrupted);
+    const qint64 target = runner.lastTarget();
     meter.finish();
     const double seconds = clock.elapsed() / 1000.0;
     // A rate over a few milliseconds says nothing; small stores finish that fast.

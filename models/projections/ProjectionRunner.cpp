@@ -43,6 +43,7 @@ QList<ProjectionStart> ProjectionRunner::start()
                     slot.projection->loadState(saved->state);
                     slot.checkpoint = saved->checkpoint;
                     slot.checkpointTimeUs = saved->checkpointTimeUs;
+                    slot.savedCheckpoint = saved->checkpoint;
                     slot.forgetParked = false;
                     s.from = ProjectionStart::From::Snapshot;
                 } catch (const ProjectionError&) {
@@ -95,6 +96,7 @@ qint64 ProjectionRunner::catchUp(const std::function<void(const ProjectionProgre
     for (const Slot& slot : m_slots)
         from = std::min(from, slot.checkpoint);
     const qint64 target = m_options.stopAt > 0 ? m_options.stopAt : m_store.headPosition();
+    m_lastTarget = target;
 
     QElapsedTimer clock;
     clock.start();
@@ -157,7 +159,13 @@ qint64 ProjectionRunner::catchUp(const std::function<void(const ProjectionProgre
         if (scan.atHead && position < target)
             break; // the head moved back below the target: rows were deleted under us
     }
-    save();
+    // A run that found nothing new leaves the saved states as they are: rewriting megabytes of
+    // identical state would make every start-up as slow as a save.
+    bool changed = !m_parked.isEmpty();
+    for (const Slot& slot : m_slots)
+        changed = changed || slot.forgetParked || slot.checkpoint != slot.savedCheckpoint;
+    if (changed)
+        save();
     if (cancelled)
         throw StoreError(StoreError::Kind::Cancelled,
                          QStringLiteral("stopped at position %1 of %2; the next run resumes there")
@@ -186,8 +194,10 @@ void ProjectionRunner::save()
     }
     m_store.saveProjections(snapshots, m_parked);
     m_parked.clear();
-    for (Slot& slot : m_slots)
+    for (Slot& slot : m_slots) {
         slot.forgetParked = false;
+        slot.savedCheckpoint = slot.checkpoint;
+    }
 }
 
 qint64 ProjectionRunner::checkpointOf(const QString& name) const

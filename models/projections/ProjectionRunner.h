@@ -74,6 +74,8 @@ public:
 
     qint64 checkpointOf(const QString& name) const;
     qint64 parkedInThisRun() const { return m_parkedTotal; }
+    // Where the last catchUp() was to end: the head it saw, or options.stopAt.
+    qint64 lastTarget() const { return m_lastTarget; }
 
 private:
     struct Slot
@@ -83,6 +85,7 @@ private:
         qint64 checkpoint = 0;
         qint64 checkpointTimeUs = 0;
         bool forgetParked = false; // the next save starts the parked list afresh
+        qint64 savedCheckpoint = -1; // as last saved or loaded; -1 when never
     };
 
     void apply(const EventView& event);
@@ -96,6 +99,7 @@ private:
     qint64 m_parkedTotal = 0;
     qint64 m_lastTimeUs = 0;
     double m_eventsPerSecond = 0;
+    qint64 m_lastTarget = 0;
 };
 
 } // namespace Rewind
