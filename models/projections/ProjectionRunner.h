@@ -16,9 +16,9 @@ namespace Rewind {
 
 struct ProjectionRunnerOptions
 {
-    bool rebuild = false; // ignore saved snapshots and start every projection from the beginning
-    bool persist = true;  // save snapshots; false keeps the run in memory (read-only reports)
-    int batchSize = 50000;
+    bool rebuild = false;             // ignore saved snapshots and start every projection from the beginning
+    bool persist = true;              // save snapshots; false keeps the run in memory (read-only reports)
+    int batchSize = 20000;            // small enough for reading and folding to overlap well
     qint64 saveEveryEvents = 2000000; // a snapshot costs a full serialisation: not too often
     int saveEveryMs = 10000;
     // Stop once the checkpoint reaches this position even if the log goes on; 0: the head as
@@ -84,11 +84,13 @@ private:
         QByteArray version;
         qint64 checkpoint = 0;
         qint64 checkpointTimeUs = 0;
-        bool forgetParked = false; // the next save starts the parked list afresh
+        bool forgetParked = false;   // the next save starts the parked list afresh
         qint64 savedCheckpoint = -1; // as last saved or loaded; -1 when never
     };
 
-    void apply(const EventView& event);
+    struct Batch;
+    void apply(const EventView& event, quint32 mask);
+    void fold(const Batch& batch);
     quint32 handlersOf(QByteArrayView type);
 
     EventStore& m_store;
