@@ -2,9 +2,9 @@
 
 #include "JsonScanner.h"
 #include "ProjectionVersions.h"
+#include "StateReader.h"
+#include "StateWriter.h"
 
-#include <QDataStream>
-#include <QIODevice>
 #include <QLocale>
 
 #include <algorithm>
@@ -20,7 +20,8 @@ namespace {
 using Member = JsonScanner::Member;
 
 constexpr char Format[] = "rewind.content-catalog";
-constexpr quint32 FormatVersion = 1;
+// 1 was QDataStream's encoding; 2 is StateWriter's.
+constexpr quint32 FormatVersion = 2;
 
 [[noreturn]] void reject(const EventView& event, const QString& why)
 {
@@ -204,20 +205,29 @@ void ContentCatalogProjection::reset()
 
 QByteArray ContentCatalogProjection::saveState() const
 {
-    QByteArray bytes;
-    QDataStream out(&bytes, QIODevice::WriteOnly);
-    out.setVersion(QDataStream::Qt_6_0);
-    out << QByteArray(Format) << FormatVersion;
-    out << quint32(m_courses.size());
-    for (auto it = m_courses.cbegin(); it != m_courses.cend(); ++it)
-        out << it.key() << it.value();
-    out << quint32(m_sections.size());
-    for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it)
-        out << it.key() << it->courseId << it->title;
-    out << quint32(m_questions.size());
-    for (auto it = m_questions.cbegin(); it != m_questions.cend(); ++it)
-        out << it.key() << it->courseId << it->sectionId << it->revision << it->listed;
-    return bytes;
+    // The maps are ordered by id, so the same events give the same bytes.
+    StateWriter out;
+    out.writeTag(Format, FormatVersion);
+    out.writeVarint(quint64(m_courses.size()));
+    for (auto it = m_courses.cbegin(); it != m_courses.cend(); ++it) {
+        out.writeBytes(it.key());
+        out.writeBytes(it.value());
+    }
+    out.writeVarint(quint64(m_sections.size()));
+    for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it) {
+        out.writeBytes(it.key());
+        out.writeBytes(it->courseId);
+        out.writeBytes(it->title);
+    }
+    out.writeVarint(quint64(m_questions.size()));
+    for (auto it = m_questions.cbegin(); it != m_questions.cend(); ++it) {
+        out.writeBytes(it.key());
+        out.writeBytes(it->courseId);
+        out.writeBytes(it->sectionId);
+        out.writeI64(it->revision);
+        out.writeBool(it->listed);
+    }
+    return out.take();
 }
 
 void ContentCatalogProjection::loadState(QByteArrayView bytes)
@@ -226,57 +236,62 @@ void ContentCatalogProjection::loadState(QByteArrayView bytes)
         throw ProjectionError(
             QStringLiteral("content-catalog: the saved state cannot be read (%1)").arg(QLatin1String(why)));
     };
-    QDataStream in(probe(bytes));
-    in.setVersion(QDataStream::Qt_6_0);
-    const auto ok = [&in] { return in.status() == QDataStream::Ok; };
-    QByteArray format;
-    quint32 version = 0;
-    in >> format >> version;
-    if (!ok() || format != Format)
+    StateReader in(bytes);
+    const std::optional<quint32> version = in.readTag(Format);
+    if (!version)
         bad("not a content-catalog state");
-    if (version != FormatVersion)
+    if (*version != FormatVersion)
         bad("unknown format version");
 
     // Read into locals and take them over only at the end: a bad state leaves this one as it was.
+    // Each entry must come after the one before: the saved maps are in order, so every insertion
+    // goes at the end with no search, and a repeated id is refused on the way.
     QMap<QByteArray, QByteArray> courses;
     QMap<QByteArray, SectionInfo> sections;
     QMap<QByteArray, QuestionInfo> questions;
-    quint32 count = 0;
-    in >> count;
-    for (quint32 i = 0; i < count && ok(); ++i) {
-        QByteArray id;
-        QByteArray title;
-        in >> id >> title;
-        if (!ok())
+    const auto follows = [](const auto& map, const QByteArray& id) {
+        return !id.isEmpty() && (map.isEmpty() || map.lastKey() < id);
+    };
+    // A course takes at least a one-byte id and an empty title.
+    qsizetype count = in.readCount(2 + 1);
+    for (qsizetype i = 0; i < count; ++i) {
+        const QByteArray id = in.readBytes();
+        const QByteArray title = in.readBytes();
+        if (!in.ok())
             break;
-        if (id.isEmpty() || courses.contains(id))
+        if (!follows(courses, id))
             bad("invalid course");
-        courses.insert(id, title);
+        courses.insert(courses.cend(), id, title);
     }
-    in >> count;
-    for (quint32 i = 0; i < count && ok(); ++i) {
-        QByteArray id;
+    // A section: a one-byte id, no course yet and an empty title.
+    count = in.readCount(2 + 1 + 1);
+    for (qsizetype i = 0; i < count; ++i) {
+        const QByteArray id = in.readBytes();
         SectionInfo section;
-        in >> id >> section.courseId >> section.title;
-        if (!ok())
+        section.courseId = in.readBytes();
+        section.title = in.readBytes();
+        if (!in.ok())
             break;
-        if (id.isEmpty() || sections.contains(id))
+        if (!follows(sections, id))
             bad("invalid section");
-        sections.insert(id, section);
+        sections.insert(sections.cend(), id, section);
     }
-    in >> count;
-    for (quint32 i = 0; i < count && ok(); ++i) {
-        QByteArray id;
+    // A question: a one-byte id, no course nor section yet, a revision and whether it is listed.
+    count = in.readCount(2 + 1 + 1 + 8 + 1);
+    for (qsizetype i = 0; i < count; ++i) {
+        const QByteArray id = in.readBytes();
         QuestionInfo question;
-        in >> id >> question.courseId >> question.sectionId >> question.revision >> question.listed;
-        if (!ok())
+        question.courseId = in.readBytes();
+        question.sectionId = in.readBytes();
+        question.revision = in.readI64();
+        question.listed = in.readBool();
+        if (!in.ok())
             break;
-        if (id.isEmpty() || questions.contains(id) ||
-            question.courseId.isEmpty() != question.sectionId.isEmpty())
+        if (!follows(questions, id) || question.courseId.isEmpty() != question.sectionId.isEmpty())
             bad("invalid question");
-        questions.insert(id, question);
+        questions.insert(questions.cend(), id, question);
     }
-    if (!ok())
+    if (!in.ok())
         bad("truncated");
     if (!in.atEnd())
         bad("unexpected bytes after the state");

@@ -2,9 +2,9 @@
 
 #include "JsonScanner.h"
 #include "ProjectionVersions.h"
+#include "StateReader.h"
+#include "StateWriter.h"
 
-#include <QDataStream>
-#include <QIODevice>
 #include <QLocale>
 
 #include <algorithm>
@@ -20,7 +20,8 @@ namespace {
 using Member = JsonScanner::Member;
 
 constexpr char Format[] = "rewind.question-stats";
-constexpr quint32 FormatVersion = 1;
+// 1 was QDataStream's encoding; 2 is StateWriter's.
+constexpr quint32 FormatVersion = 2;
 
 [[noreturn]] void reject(const EventView& event, const QString& why)
 {
@@ -282,60 +283,103 @@ void QuestionStatsProjection::reset()
 
 QByteArray QuestionStatsProjection::saveState() const
 {
-    const QList<qint32> questionOrder =
-        sortedOrder(m_questions.size(), [this](qint32 i) -> const QByteArray& { return m_questions[i].id; });
+    const QList<qint32> questionOrder = StateWriter::byteOrder(
+        m_questions.size(), [this](qint32 i) -> const QByteArray& { return m_questions[i].id; });
     const QList<qint32> questionRank = ranksOf(questionOrder);
-    const QList<qint32> studentOrder =
-        sortedOrder(m_students.size(), [this](qint32 i) -> const QByteArray& { return m_students[i]; });
+    const QList<qint32> studentOrder = StateWriter::byteOrder(
+        m_students.size(), [this](qint32 i) -> const QByteArray& { return m_students[i]; });
     const QList<qint32> studentRank = ranksOf(studentOrder);
 
-    QByteArray bytes;
-    QDataStream out(&bytes, QIODevice::WriteOnly);
-    out.setVersion(QDataStream::Qt_6_0);
-    out << QByteArray(Format) << FormatVersion;
+    // The pairs in order of their key in ranks, question first. There are few questions: placing
+    // each pair in its question's run and sorting the runs by student is much cheaper than sorting
+    // the whole list. The hash is walked once, into a list that is then read in order.
+    struct RankedPair
+    {
+        qint32 question;
+        qint32 student;
+        quint8 flags;
+    };
+    QList<RankedPair> ranked;
+    ranked.reserve(m_pairs.size());
+    QList<qsizetype> runStart(m_questions.size() + 1, 0);
+    for (auto it = m_pairs.cbegin(); it != m_pairs.cend(); ++it) {
+        const qint32 question = questionRank[qint32(it.key() >> 32)];
+        ranked.append({question, studentRank[qint32(it.key() & 0xffffffffu)], it.value()});
+        ++runStart[question + 1];
+    }
+    for (qsizetype q = 0; q < m_questions.size(); ++q)
+        runStart[q + 1] += runStart[q];
+    QList<std::pair<qint32, quint8>> pairs(ranked.size()); // student rank, flags
+    QList<qsizetype> runEnd = runStart;
+    for (const RankedPair& pair : ranked)
+        pairs[runEnd[pair.question]++] = {pair.student, pair.flags};
+    for (qsizetype q = 0; q < m_questions.size(); ++q)
+        std::sort(pairs.begin() + runStart[q], pairs.begin() + runStart[q + 1],
+                  [](const auto& a, const auto& b) { return a.first < b.first; });
+    QList<std::pair<const QByteArray*, const Quiz*>> quizzes;
+    quizzes.reserve(m_quizzes.size());
+    for (auto it = m_quizzes.cbegin(); it != m_quizzes.cend(); ++it)
+        quizzes.append({&it.key(), &it.value()});
+    std::sort(quizzes.begin(), quizzes.end(),
+              [](const auto& a, const auto& b) { return *a.first < *b.first; });
 
-    out << quint32(m_questions.size());
+    // Roughly the size, so that the buffer does not regrow on the way; the wrong answers are few.
+    qsizetype size = 64 + pairs.size() * 9 + m_questions.size() * 32;
+    for (const QByteArray& student : m_students)
+        size += student.size() + 2;
+    StateWriter out(size);
+    out.writeTag(Format, FormatVersion);
+
+    // Counts are fixed width: a state's size follows the number of questions, students and open
+    // quizzes, not how often they were answered.
+    out.writeVarint(quint64(m_questions.size()));
+    QList<std::pair<const QByteArray*, qint64>> answers;
     for (const qint32 i : questionOrder) {
         const Counts& counts = m_questions[i];
-        out << counts.id << counts.correct << counts.incorrect;
-        QList<QByteArray> answers = counts.wrongAnswers.keys();
-        std::sort(answers.begin(), answers.end());
-        out << quint32(answers.size());
-        for (const QByteArray& answer : answers)
-            out << answer << counts.wrongAnswers.value(answer);
+        out.writeBytes(counts.id);
+        out.writeI64(counts.correct);
+        out.writeI64(counts.incorrect);
+        answers.clear();
+        for (auto it = counts.wrongAnswers.cbegin(); it != counts.wrongAnswers.cend(); ++it)
+            answers.append({&it.key(), it.value()});
+        std::sort(answers.begin(), answers.end(),
+                  [](const auto& a, const auto& b) { return *a.first < *b.first; });
+        out.writeVarint(quint64(answers.size()));
+        for (const auto& [answer, times] : answers) {
+            out.writeBytes(*answer);
+            out.writeI64(times);
+        }
     }
 
-    out << quint32(m_students.size());
+    out.writeVarint(quint64(m_students.size()));
     for (const qint32 i : studentOrder)
-        out << m_students[i];
+        out.writeBytes(m_students[i]);
 
-    QList<std::pair<quint64, quint8>> pairs;
-    pairs.reserve(m_pairs.size());
-    for (auto it = m_pairs.cbegin(); it != m_pairs.cend(); ++it)
-        pairs.append(
-            {pairKey(questionRank[qint32(it.key() >> 32)], studentRank[qint32(it.key() & 0xffffffffu)]),
-             it.value()});
-    std::sort(pairs.begin(), pairs.end());
-    out << quint32(pairs.size());
-    for (const auto& [key, flags] : pairs)
-        out << key << flags;
+    out.writeVarint(quint64(pairs.size()));
+    for (qsizetype q = 0; q < m_questions.size(); ++q) {
+        for (qsizetype k = runStart[q]; k < runStart[q + 1]; ++k) {
+            out.writeU64(pairKey(qint32(q), pairs[k].first));
+            out.writeU8(pairs[k].second);
+        }
+    }
 
-    QList<QByteArray> streams = m_quizzes.keys();
-    std::sort(streams.begin(), streams.end());
-    out << quint32(streams.size());
-    for (const QByteArray& stream : streams) {
-        const Quiz& quiz = m_quizzes[stream];
-        QList<qint32> awaiting;
-        for (const qint32 q : quiz.awaiting)
+    out.writeVarint(quint64(quizzes.size()));
+    QVarLengthArray<qint32, 2> awaiting;
+    for (const auto& [stream, quiz] : quizzes) {
+        awaiting.clear();
+        for (const qint32 q : quiz->awaiting)
             awaiting.append(questionRank[q]);
         std::sort(awaiting.begin(), awaiting.end());
-        out << stream << studentRank[quiz.student]
-            << (quiz.wrongQuestion < 0 ? qint32(-1) : questionRank[quiz.wrongQuestion]) << quiz.wrongPosition
-            << quint32(awaiting.size());
+        out.writeBytes(*stream);
+        out.writeVarint(quint64(studentRank[quiz->student]));
+        // -1, no wrong answer yet, goes out as 0.
+        out.writeVarint(quiz->wrongQuestion < 0 ? 0 : quint64(questionRank[quiz->wrongQuestion]) + 1);
+        out.writeI64(quiz->wrongPosition);
+        out.writeVarint(quint64(awaiting.size()));
         for (const qint32 q : awaiting)
-            out << q;
+            out.writeVarint(quint64(q));
     }
-    return bytes;
+    return out.take();
 }
 
 void QuestionStatsProjection::loadState(QByteArrayView bytes)
@@ -344,102 +388,132 @@ void QuestionStatsProjection::loadState(QByteArrayView bytes)
         throw ProjectionError(
             QStringLiteral("question-stats: the saved state cannot be read (%1)").arg(QLatin1String(why)));
     };
-    QDataStream in(probe(bytes));
-    in.setVersion(QDataStream::Qt_6_0);
-    const auto ok = [&in] { return in.status() == QDataStream::Ok; };
-    QByteArray format;
-    quint32 version = 0;
-    in >> format >> version;
-    if (!ok() || format != Format)
+    StateReader in(bytes);
+    const std::optional<quint32> version = in.readTag(Format);
+    if (!version)
         bad("not a question-stats state");
-    if (version != FormatVersion)
+    if (*version != FormatVersion)
         bad("unknown format version");
 
     // Read into locals and take them over only at the end: a bad state leaves this one as it was.
     QHash<QByteArray, qint32> questionIndex;
     QList<Counts> questions;
     qint64 answers = 0;
-    quint32 count = 0;
-    in >> count;
-    for (quint32 i = 0; i < count && ok(); ++i) {
+    // A question takes at least a one-byte id, two counts and no wrong answers.
+    qsizetype count = in.readCount(2 + 2 * 8 + 1);
+    if (count > 0) {
+        questionIndex.reserve(count);
+        questions.reserve(count);
+    }
+    for (qsizetype i = 0; i < count; ++i) {
         Counts counts;
-        quint32 wrongCount = 0;
-        in >> counts.id >> counts.correct >> counts.incorrect >> wrongCount;
-        for (quint32 k = 0; k < wrongCount && ok(); ++k) {
-            QByteArray answer;
-            qint64 times = 0;
-            in >> answer >> times;
-            if (times <= 0 || counts.wrongAnswers.contains(answer))
+        counts.id = in.readBytes();
+        counts.correct = in.readI64();
+        counts.incorrect = in.readI64();
+        // A wrong answer takes at least an empty text and its count.
+        const qsizetype wrongCount = in.readCount(1 + 8);
+        if (wrongCount > 0)
+            counts.wrongAnswers.reserve(wrongCount);
+        for (qsizetype k = 0; k < wrongCount; ++k) {
+            QByteArray answer = in.readBytes();
+            const qint64 times = in.readI64();
+            if (!in.ok())
+                break;
+            const qsizetype before = counts.wrongAnswers.size();
+            counts.wrongAnswers.emplace(std::move(answer), times);
+            if (times <= 0 || counts.wrongAnswers.size() == before)
                 bad("invalid wrong answer");
-            counts.wrongAnswers.insert(answer, times);
         }
-        if (!ok())
+        if (!in.ok())
             break;
-        if (counts.id.isEmpty() || counts.correct < 0 || counts.incorrect < 0 ||
-            questionIndex.contains(counts.id))
+        if (counts.id.isEmpty() || counts.correct < 0 || counts.incorrect < 0)
             bad("invalid question");
-        answers += counts.correct + counts.incorrect;
         questionIndex.insert(counts.id, qint32(questions.size()));
+        if (questionIndex.size() == questions.size())
+            bad("invalid question"); // the id was there already
+        answers += counts.correct + counts.incorrect;
         questions.append(std::move(counts));
     }
 
     QHash<QByteArray, qint32> studentIndex;
     QList<QByteArray> students;
-    in >> count;
-    for (quint32 i = 0; i < count && ok(); ++i) {
-        QByteArray id;
-        in >> id;
-        if (!ok())
+    // A student is at least a one-byte id.
+    count = in.readCount(2);
+    if (count > 0) {
+        studentIndex.reserve(count);
+        students.reserve(count);
+    }
+    for (qsizetype i = 0; i < count; ++i) {
+        QByteArray id = in.readBytes();
+        if (!in.ok())
             break;
-        if (id.isEmpty() || studentIndex.contains(id))
+        if (id.isEmpty())
             bad("invalid student");
         studentIndex.insert(id, qint32(students.size()));
-        students.append(id);
+        if (studentIndex.size() == students.size())
+            bad("invalid student"); // the id was there already
+        students.append(std::move(id));
     }
 
     QHash<quint64, quint8> pairs;
-    in >> count;
-    for (quint32 i = 0; i < count && ok(); ++i) {
-        quint64 key = 0;
-        quint8 flags = 0;
-        in >> key >> flags;
-        if (!ok())
+    count = in.readCount(8 + 1);
+    if (count > 0)
+        pairs.reserve(count);
+    for (qsizetype i = 0; i < count; ++i) {
+        const quint64 key = in.readU64();
+        const quint8 flags = in.readU8();
+        if (!in.ok())
             break;
         const auto q = qint64(key >> 32);
         const auto s = qint64(key & 0xffffffffu);
         if (q >= questions.size() || s >= students.size() ||
-            (flags != Viewed && flags != (Viewed | Recovered)) || pairs.contains(key))
+            (flags != Viewed && flags != (Viewed | Recovered)))
             bad("invalid student answer");
+        const qsizetype before = pairs.size();
         pairs.insert(key, flags);
-        ++questions[q].viewed;
+        if (pairs.size() == before)
+            bad("invalid student answer");
+        Counts& counts = questions[q];
+        ++counts.viewed;
         if (flags & Recovered)
-            ++questions[q].recovered;
+            ++counts.recovered;
     }
 
     QHash<QByteArray, Quiz> quizzes;
-    in >> count;
-    for (quint32 i = 0; i < count && ok(); ++i) {
-        QByteArray stream;
+    // A quiz takes at least a one-byte stream name, a student, no wrong question, a position and no
+    // questions awaited.
+    count = in.readCount(2 + 1 + 1 + 8 + 1);
+    if (count > 0)
+        quizzes.reserve(count);
+    for (qsizetype i = 0; i < count; ++i) {
+        QByteArray stream = in.readBytes();
+        const quint64 student = in.readVarint();
+        const quint64 wrongQuestion = in.readVarint(); // the question's index + 1, 0 for none
         Quiz quiz;
-        quint32 awaiting = 0;
-        in >> stream >> quiz.student >> quiz.wrongQuestion >> quiz.wrongPosition >> awaiting;
-        const auto isQuestion = [&](qint32 q) { return q >= 0 && q < questions.size(); };
-        // Element by element: a count read from foreign bytes must not size an allocation.
-        for (quint32 k = 0; k < awaiting && ok(); ++k) {
-            qint32 q = -1;
-            in >> q;
-            if (ok() && (!isQuestion(q) || quiz.awaiting.contains(q)))
+        quiz.wrongPosition = in.readI64();
+        const qsizetype awaiting = in.readCount(1);
+        quiz.awaiting.reserve(awaiting);
+        for (qsizetype k = 0; k < awaiting; ++k) {
+            const quint64 q = in.readVarint();
+            if (!in.ok())
+                break;
+            if (q >= quint64(questions.size()) || quiz.awaiting.contains(qint32(q)))
                 bad("invalid quiz");
-            quiz.awaiting.append(q);
+            quiz.awaiting.append(qint32(q));
         }
-        if (!ok())
+        if (!in.ok())
             break;
-        if (stream.isEmpty() || quizzes.contains(stream) || quiz.student < 0 ||
-            quiz.student >= students.size() || (quiz.wrongQuestion != -1 && !isQuestion(quiz.wrongQuestion)))
+        if (stream.isEmpty() || student >= quint64(students.size()) ||
+            wrongQuestion > quint64(questions.size()))
             bad("invalid quiz");
-        quizzes.insert(stream, quiz);
+        quiz.student = qint32(student);
+        quiz.wrongQuestion = qint32(wrongQuestion) - 1;
+        const qsizetype before = quizzes.size();
+        quizzes.emplace(std::move(stream), std::move(quiz));
+        if (quizzes.size() == before)
+            bad("invalid quiz");
     }
-    if (!ok())
+    if (!in.ok())
         bad("truncated");
     if (!in.atEnd())
         bad("unexpected bytes after the state");

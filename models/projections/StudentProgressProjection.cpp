@@ -2,9 +2,9 @@
 
 #include "JsonScanner.h"
 #include "ProjectionVersions.h"
+#include "StateReader.h"
+#include "StateWriter.h"
 
-#include <QDataStream>
-#include <QIODevice>
 #include <QLocale>
 
 #include <algorithm>
@@ -19,7 +19,8 @@ namespace {
 using Member = JsonScanner::Member;
 
 constexpr char Format[] = "rewind.student-progress";
-constexpr quint32 FormatVersion = 1;
+// 1 was QDataStream's encoding; 2 is StateWriter's.
+constexpr quint32 FormatVersion = 2;
 
 [[noreturn]] void reject(const EventView& event, const QString& why)
 {
@@ -212,30 +213,44 @@ QByteArray StudentProgressProjection::saveState() const
 {
     // Everything goes out in byte order of the ids, so the same events give the same bytes whatever
     // order a hash kept them in.
-    QList<qint32> order(m_rows.size());
-    for (qsizetype i = 0; i < order.size(); ++i)
-        order[i] = qint32(i);
-    std::sort(order.begin(), order.end(), [this](qint32 a, qint32 b) { return m_rows[a].id < m_rows[b].id; });
+    const QList<qint32> order =
+        StateWriter::byteOrder(m_rows.size(), [this](qint32 i) -> const QByteArray& { return m_rows[i].id; });
     QList<qint32> rank(order.size());
     for (qsizetype r = 0; r < order.size(); ++r)
         rank[order[r]] = qint32(r);
+    QList<std::pair<const QByteArray*, qint32>> quizzes;
+    quizzes.reserve(m_quizzes.size());
+    qsizetype size = 64;
+    for (auto it = m_quizzes.cbegin(); it != m_quizzes.cend(); ++it) {
+        quizzes.append({&it.key(), rank[it.value()]});
+        size += it.key().size() + 2 * 10;
+    }
+    std::sort(quizzes.begin(), quizzes.end(),
+              [](const auto& a, const auto& b) { return *a.first < *b.first; });
+    for (const Row& r : m_rows)
+        size += r.id.size() + r.name.size() + 2 * 10 + 6 * 8;
 
-    QByteArray bytes;
-    QDataStream out(&bytes, QIODevice::WriteOnly);
-    out.setVersion(QDataStream::Qt_6_0);
-    out << QByteArray(Format) << FormatVersion;
-    out << quint32(m_rows.size());
+    StateWriter out(size);
+    out.writeTag(Format, FormatVersion);
+    out.writeVarint(quint64(m_rows.size()));
     for (const qint32 i : order) {
         const Row& r = m_rows[i];
-        out << r.id << r.name << r.started << r.passed << r.failed << r.answers << r.correct
-            << r.lastActivityUs;
+        out.writeBytes(r.id);
+        out.writeBytes(r.name);
+        // Fixed widths: a state's size follows the number of students, not how busy they were.
+        out.writeI64(r.started);
+        out.writeI64(r.passed);
+        out.writeI64(r.failed);
+        out.writeI64(r.answers);
+        out.writeI64(r.correct);
+        out.writeI64(r.lastActivityUs);
     }
-    QList<QByteArray> streams = m_quizzes.keys();
-    std::sort(streams.begin(), streams.end());
-    out << quint32(streams.size());
-    for (const QByteArray& stream : streams)
-        out << stream << rank[m_quizzes.value(stream)];
-    return bytes;
+    out.writeVarint(quint64(quizzes.size()));
+    for (const auto& [stream, student] : quizzes) {
+        out.writeBytes(*stream);
+        out.writeVarint(quint64(student));
+    }
+    return out.take();
 }
 
 void StudentProgressProjection::loadState(QByteArrayView bytes)
@@ -244,47 +259,60 @@ void StudentProgressProjection::loadState(QByteArrayView bytes)
         throw ProjectionError(
             QStringLiteral("student-progress: the saved state cannot be read (%1)").arg(QLatin1String(why)));
     };
-    QDataStream in(probe(bytes));
-    in.setVersion(QDataStream::Qt_6_0);
-    const auto ok = [&in] { return in.status() == QDataStream::Ok; };
-    QByteArray format;
-    quint32 version = 0;
-    in >> format >> version;
-    if (!ok() || format != Format)
+    StateReader in(bytes);
+    const std::optional<quint32> version = in.readTag(Format);
+    if (!version)
         bad("not a student-progress state");
-    if (version != FormatVersion)
+    if (*version != FormatVersion)
         bad("unknown format version");
 
     // Read into locals and take them over only at the end: a bad state leaves this one as it was.
     QHash<QByteArray, qint32> index;
     QList<Row> rows;
-    quint32 count = 0;
-    in >> count;
-    for (quint32 i = 0; i < count && ok(); ++i) {
+    // A student takes at least a one-byte id, an empty name and six counts.
+    qsizetype count = in.readCount(2 + 1 + 6 * 8);
+    if (count > 0) {
+        index.reserve(count);
+        rows.reserve(count);
+    }
+    for (qsizetype i = 0; i < count; ++i) {
         Row r;
-        in >> r.id >> r.name >> r.started >> r.passed >> r.failed >> r.answers >> r.correct >>
-            r.lastActivityUs;
-        if (!ok())
+        r.id = in.readBytes();
+        r.name = in.readBytes();
+        r.started = in.readI64();
+        r.passed = in.readI64();
+        r.failed = in.readI64();
+        r.answers = in.readI64();
+        r.correct = in.readI64();
+        r.lastActivityUs = in.readI64();
+        if (!in.ok())
             break;
-        if (r.id.isEmpty() || index.contains(r.id) || r.started < 0 || r.passed < 0 || r.failed < 0 ||
-            r.correct < 0 || r.answers < r.correct)
+        if (r.id.isEmpty() || r.started < 0 || r.passed < 0 || r.failed < 0 || r.correct < 0 ||
+            r.answers < r.correct)
             bad("invalid student");
         index.insert(r.id, qint32(rows.size()));
+        if (index.size() == rows.size())
+            bad("invalid student"); // the id was there already
         rows.append(std::move(r));
     }
     QHash<QByteArray, qint32> quizzes;
-    in >> count;
-    for (quint32 i = 0; i < count && ok(); ++i) {
-        QByteArray stream;
-        qint32 student = -1;
-        in >> stream >> student;
-        if (!ok())
+    // A quiz takes at least a one-byte stream name and a student.
+    count = in.readCount(2 + 1);
+    if (count > 0)
+        quizzes.reserve(count);
+    for (qsizetype i = 0; i < count; ++i) {
+        QByteArray stream = in.readBytes();
+        const quint64 student = in.readVarint();
+        if (!in.ok())
             break;
-        if (stream.isEmpty() || quizzes.contains(stream) || student < 0 || student >= rows.size())
+        if (stream.isEmpty() || student >= quint64(rows.size()))
             bad("invalid quiz");
-        quizzes.insert(stream, student);
+        const qsizetype before = quizzes.size();
+        quizzes.emplace(std::move(stream), qint32(student));
+        if (quizzes.size() == before)
+            bad("invalid quiz");
     }
-    if (!ok())
+    if (!in.ok())
         bad("truncated");
     if (!in.atEnd())
         bad("unexpected bytes after the state");

@@ -2,13 +2,14 @@
 
 #include "JsonScanner.h"
 #include "ProjectionVersions.h"
+#include "StateReader.h"
+#include "StateWriter.h"
 
-#include <QDataStream>
-#include <QIODevice>
 #include <QLocale>
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <optional>
 
 namespace Rewind {
@@ -20,7 +21,8 @@ namespace {
 using Member = JsonScanner::Member;
 
 constexpr char Format[] = "rewind.student-timeline";
-constexpr quint32 FormatVersion = 1;
+// 1 was QDataStream's encoding; 2 is StateWriter's.
+constexpr quint32 FormatVersion = 2;
 
 [[noreturn]] void reject(const EventView& event, const QString& why)
 {
@@ -133,6 +135,27 @@ bool hasLine(QByteArrayView streams, QByteArrayView name)
     return false;
 }
 
+// The number of names in a '\n'-joined list, or -1 when one of them is empty: such a list would
+// read back with an empty stream. A state holds megabytes of lists; memchr() goes through them many
+// bytes at a time where a loop over the bytes goes one by one.
+qsizetype lineCount(QByteArrayView streams)
+{
+    if (streams.isEmpty() || streams.front() == '\n' || streams.back() == '\n')
+        return -1;
+    const char* at = streams.data();
+    const char* const end = at + streams.size();
+    qsizetype lines = 1;
+    // The list does not end with a break, so a break always has a byte after it.
+    while (const void* found = std::memchr(at, '\n', size_t(end - at))) {
+        const char* lineBreak = static_cast<const char*>(found);
+        if (lineBreak[1] == '\n')
+            return -1;
+        ++lines;
+        at = lineBreak + 1;
+    }
+    return lines;
+}
+
 QString counted(qint64 n, const char* one, const char* many)
 {
     return QLocale(QLocale::English).toString(n) + QLatin1Char(' ') + QLatin1String(n == 1 ? one : many);
@@ -211,18 +234,26 @@ QByteArray StudentTimelineProjection::saveState() const
 {
     // In byte order of the ids, so the same events give the same bytes whatever order the hash
     // kept them in.
-    QList<QByteArray> ids = m_students.keys();
-    std::sort(ids.begin(), ids.end());
-    QByteArray bytes;
-    QDataStream out(&bytes, QIODevice::WriteOnly);
-    out.setVersion(QDataStream::Qt_6_0);
-    out << QByteArray(Format) << FormatVersion;
-    out << quint32(ids.size());
-    for (const QByteArray& id : ids) {
-        const Student& s = *m_students.constFind(id);
-        out << id << s.streams << qint64(s.ownAt);
+    QList<std::pair<const QByteArray*, const Student*>> students;
+    students.reserve(m_students.size());
+    qsizetype size = 0;
+    for (auto it = m_students.cbegin(); it != m_students.cend(); ++it) {
+        students.append({&it.key(), &it.value()});
+        size += it.key().size() + it->streams.size() + 3 * 10; // and at most three varints
     }
-    return bytes;
+    const QList<qint32> order = StateWriter::byteOrder(
+        students.size(), [&students](qint32 i) -> const QByteArray& { return *students[i].first; });
+
+    StateWriter out(size + 64);
+    out.writeTag(Format, FormatVersion);
+    out.writeVarint(quint64(students.size()));
+    for (const qint32 i : order) {
+        const auto& [id, s] = students[i];
+        out.writeBytes(*id);
+        out.writeBytes(s->streams);
+        out.writeVarint(quint64(s->ownAt + 1)); // -1, "not seen", is the common small number 0
+    }
+    return out.take();
 }
 
 void StudentTimelineProjection::loadState(QByteArrayView bytes)
@@ -231,39 +262,41 @@ void StudentTimelineProjection::loadState(QByteArrayView bytes)
         throw ProjectionError(
             QStringLiteral("student-timeline: the saved state cannot be read (%1)").arg(QLatin1String(why)));
     };
-    QDataStream in(probe(bytes));
-    in.setVersion(QDataStream::Qt_6_0);
-    const auto ok = [&in] { return in.status() == QDataStream::Ok; };
-    QByteArray format;
-    quint32 version = 0;
-    in >> format >> version;
-    if (!ok() || format != Format)
+    StateReader in(bytes);
+    const std::optional<quint32> version = in.readTag(Format);
+    if (!version)
         bad("not a student-timeline state");
-    if (version != FormatVersion)
+    if (*version != FormatVersion)
         bad("unknown format version");
 
     // Read into locals and take them over only at the end: a bad state leaves this one as it was.
     QHash<QByteArray, Student> students;
     qint64 streamCount = 0;
-    quint32 count = 0;
-    in >> count;
-    for (quint32 i = 0; i < count && ok(); ++i) {
-        QByteArray id;
-        Student s;
-        qint64 ownAt = -1;
-        in >> id >> s.streams >> ownAt;
-        if (!ok())
+    // A student takes at least a one-byte id, a one-byte list and their three varints.
+    const qsizetype count = in.readCount(5);
+    if (count > 0)
+        students.reserve(count);
+    for (qsizetype i = 0; i < count; ++i) {
+        const QByteArrayView id = in.readView();
+        const QByteArrayView streams = in.readView();
+        const quint64 ownAtPlusOne = in.readVarint();
+        if (!in.ok())
             break;
-        const bool ownAtLineStart = ownAt == -1 || (ownAt >= 0 && ownAt < s.streams.size() &&
-                                                    (ownAt == 0 || s.streams[ownAt - 1] == '\n'));
-        if (id.isEmpty() || students.contains(id) || s.streams.isEmpty() || s.streams.startsWith('\n') ||
-            s.streams.endsWith('\n') || s.streams.contains("\n\n") || !ownAtLineStart)
+        const qsizetype lines = lineCount(streams);
+        const qsizetype ownAt = ownAtPlusOne <= quint64(streams.size()) ? qsizetype(ownAtPlusOne) - 1 : -2;
+        const bool ownAtLineStart = ownAt == -1 || ownAt == 0 || (ownAt > 0 && streams[ownAt - 1] == '\n');
+        if (id.isEmpty() || lines < 0 || !ownAtLineStart)
             bad("invalid student");
-        s.ownAt = qsizetype(ownAt);
-        streamCount += s.streams.count('\n') + 1;
-        students.insert(id, s);
+        Student s;
+        s.streams = streams.toByteArray();
+        s.ownAt = ownAt;
+        const qsizetype before = students.size();
+        students.emplace(id.toByteArray(), std::move(s));
+        if (students.size() == before)
+            bad("invalid student");
+        streamCount += lines;
     }
-    if (!ok())
+    if (!in.ok())
         bad("truncated");
     if (!in.atEnd())
         bad("unexpected bytes after the state");
