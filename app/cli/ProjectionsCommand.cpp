@@ -36,7 +36,15 @@ QString lagSeconds(double seconds)
 {
     if (seconds < 0)
         return QStringLiteral("?");
-    return QString::number(seconds, 'f', seconds < 10 ? 1 : 0);
+    if (seconds < 60)
+        return QString::number(seconds, 'f', seconds < 10 ? 1 : 0);
+    // Larger lags are read, not compared digit by digit: "3h 05m" says more than "11100".
+    const qint64 s = qint64(seconds);
+    if (s < 3600)
+        return QStringLiteral("%1m %2s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    if (s < 86400)
+        return QStringLiteral("%1h %2m").arg(s / 3600).arg(s % 3600 / 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1d %2h").arg(s / 86400).arg(s % 86400 / 3600);
 }
 
 QByteArray statusJson(const ProjectionStatus& s)
@@ -119,7 +127,7 @@ int ProjectionsCommand::status(CliContext& context, bool json)
     const QStringList header{
         QStringLiteral("NAME"),       QStringLiteral("VERSION"),  QStringLiteral("STATE"),
         QStringLiteral("CHECKPOINT"), QStringLiteral("HEAD"),     QStringLiteral("LAG"),
-        QStringLiteral("LAG (S)"),    QStringLiteral("EVENTS/S"), QStringLiteral("PARKED")};
+        QStringLiteral("LAG (TIME)"),    QStringLiteral("EVENTS/S"), QStringLiteral("PARKED")};
     QList<QStringList> table{header};
     for (const ProjectionStatus& s : rows)
         table.append({s.name,
