@@ -127,7 +127,7 @@ int ProjectionsCommand::status(CliContext& context, bool json)
     const QStringList header{
         QStringLiteral("NAME"),       QStringLiteral("VERSION"),  QStringLiteral("STATE"),
         QStringLiteral("CHECKPOINT"), QStringLiteral("HEAD"),     QStringLiteral("LAG"),
-        QStringLiteral("LAG (TIME)"),    QStringLiteral("EVENTS/S"), QStringLiteral("PARKED")};
+        QStringLiteral("LAG (TIME)"), QStringLiteral("EVENTS/S"), QStringLiteral("PARKED")};
     QList<QStringList> table{header};
     for (const ProjectionStatus& s : rows)
         table.append({s.name,
@@ -187,7 +187,8 @@ int ProjectionsCommand::catchUp(CliContext& context, const QStringList& names, b
     ProgressMeter meter(context, rebuild ? QStringLiteral("rebuilding") : QStringLiteral("catching up"), 0);
     InterruptGuard guard;
     interrupted = false;
-    const qint64 read = runner.catchUp([&](const ProjectionProgress& p) { meter.update(p.applied); }, &interrupted);
+    const qint64 read =
+        runner.catchUp([&](const ProjectionProgress& p) { meter.update(p.applied); }, &interrupted);
     const qint64 target = runner.lastTarget();
     meter.finish();
     const double seconds = clock.elapsed() / 1000.0;

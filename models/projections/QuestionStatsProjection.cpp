@@ -1,5 +1,6 @@
 #include "QuestionStatsProjection.h"
 
+#include "EventFields.h"
 #include "JsonScanner.h"
 #include "ProjectionVersions.h"
 #include "StateReader.h"
@@ -13,98 +14,13 @@
 
 namespace Rewind {
 
-// The decoding helpers below are repeated in each projection's .cpp on purpose: a projection's code
-// version is a hash of its own two files, and how an id is read from an event decides the output.
 namespace {
 
-using Member = JsonScanner::Member;
+using namespace EventFields;
 
 constexpr char Format[] = "rewind.question-stats";
 // 1 was QDataStream's encoding; 2 is StateWriter's.
 constexpr quint32 FormatVersion = 2;
-
-[[noreturn]] void reject(const EventView& event, const QString& why)
-{
-    throw ProjectionError(QString::fromUtf8(event.type) + QStringLiteral(": ") + why);
-}
-
-// A key for looking up a QHash<QByteArray, …> without copying the text.
-QByteArray probe(QByteArrayView text)
-{
-    return QByteArray::fromRawData(text.data(), text.size());
-}
-
-bool keyIs(const Member& m, QByteArrayView key)
-{
-    if (!m.keyEscaped)
-        return m.key == key;
-    // The scanner hands the key out without its quotes; they are right around it in the text.
-    return JsonScanner::decodeString(QByteArrayView(m.key.data() - 1, m.key.size() + 2)).toUtf8() == key;
-}
-
-// Scans the data once and keeps the members named in `keys` (the last one when a key repeats). The
-// views point into the event.
-template <std::size_t N>
-std::array<std::optional<Member>, N> pick(const EventView& event, const QByteArrayView (&keys)[N])
-{
-    std::array<std::optional<Member>, N> found;
-    JsonScanner scanner(event.data);
-    const bool ok = scanner.scanObject([&](const Member& m) {
-        for (std::size_t i = 0; i < N; ++i) {
-            if (keyIs(m, keys[i])) {
-                found[i] = m;
-                break;
-            }
-        }
-        return true;
-    });
-    if (!ok)
-        reject(event, QStringLiteral("data is not a JSON object (%1)").arg(scanner.error()));
-    return found;
-}
-
-const Member& need(const EventView& event, const std::optional<Member>& m, QByteArrayView key)
-{
-    if (!m)
-        reject(event, QStringLiteral("field \"%1\" missing").arg(QString::fromUtf8(key)));
-    return *m;
-}
-
-// A string member's decoded UTF-8; a view into the event unless the string has escapes.
-QByteArrayView stringText(const Member& m, QByteArray& decoded)
-{
-    const QByteArrayView body = m.value.sliced(1, m.value.size() - 2);
-    if (!body.contains('\\'))
-        return body;
-    decoded = JsonScanner::decodeString(m.value).toUtf8();
-    return decoded;
-}
-
-QByteArrayView needString(const EventView& event, const std::optional<Member>& m, QByteArrayView key,
-                          QByteArray& decoded)
-{
-    const Member& member = need(event, m, key);
-    if (member.type != JsonScanner::Type::String)
-        reject(event, QStringLiteral("field \"%1\" is not a string").arg(QString::fromUtf8(key)));
-    return stringText(member, decoded);
-}
-
-// An id as text: a string's decoded value or an integer's digits, so 11 and "11" are one id.
-QByteArrayView needId(const EventView& event, const std::optional<Member>& m, QByteArrayView key,
-                      QByteArray& decoded)
-{
-    const Member& member = need(event, m, key);
-    qint64 number = 0;
-    if (member.type == JsonScanner::Type::Number && JsonScanner::toInteger(member.value, number))
-        return member.value;
-    if (member.type != JsonScanner::Type::String)
-        reject(event,
-               QStringLiteral("field \"%1\" is not a string or an integer").arg(QString::fromUtf8(key)));
-    const QByteArrayView text = stringText(member, decoded);
-    if (text.isEmpty())
-        reject(event, QStringLiteral("field \"%1\" is empty").arg(QString::fromUtf8(key)));
-    return text;
-}
 
 // Positions of `ids` in byte order of their text; a saved state lists things in this order so that
 // the same events give the same bytes, whatever order a hash kept them in.
