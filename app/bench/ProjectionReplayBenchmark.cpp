@@ -2,21 +2,19 @@
 
 #include "BuiltInProjections.h"
 #include "EventStoreFactory.h"
+#include "PeerLogDump.h"
 #include "PeerRunner.h"
 #include "ProjectionRunner.h"
 #include "StoreAddress.h"
 #include "StoreError.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
-#include <QRegularExpression>
 
 namespace Rewind::Cli {
 
 namespace {
 
 constexpr int Runs = 2;
-const char* const SelectColumns = "global_position, position, time, stream_name, type, data, metadata, id";
 
 } // namespace
 
@@ -78,9 +76,7 @@ QList<BenchResult> ProjectionReplayBenchmark::run()
     if (!address.isValid())
         throw StoreError(StoreError::Kind::BadInput, address.error());
     const bool postgres = address.backend() == StoreAddress::Backend::Postgres;
-    const QString peerTool =
-        postgres ? PeerRunner::require(QStringLiteral("psql"), QStringLiteral("postgresql-client"))
-                 : PeerRunner::require(QStringLiteral("sqlite3"), QStringLiteral("sqlite3"));
+    const PeerLogDump peer(address);
     BenchResult full;
     full.benchmark = QStringLiteral("replay");
     {
@@ -94,31 +90,7 @@ QList<BenchResult> ProjectionReplayBenchmark::run()
         m_report.addVersion(postgres ? QStringLiteral("server") : QStringLiteral("library"),
                             store->serverVersion());
     }
-    m_report.addVersion(QStringLiteral("peer"), PeerRunner::version(peerTool));
-
-    QString peerWhat;
-    QStringList peerArgs;
-    QString peerStdout;
-    if (postgres) {
-        peerWhat = QStringLiteral("psql \\copy (select … order by global_position) to '/dev/null'");
-        peerArgs = {
-            QStringLiteral("-X"),
-            QStringLiteral("-v"),
-            QStringLiteral("ON_ERROR_STOP=1"),
-            QStringLiteral("-d"),
-            address.conninfo(),
-            QStringLiteral("-c"),
-            QStringLiteral("\\copy (select %1 from message_store.messages order by global_position) to "
-                           "'/dev/null'")
-                .arg(QLatin1String(SelectColumns))};
-    } else {
-        peerWhat =
-            QStringLiteral("sqlite3 FILE \"select … order by global_position\" > /dev/null (list mode)");
-        peerArgs = {QStringLiteral("-bail"), address.sqlitePath(),
-                    QStringLiteral("select %1 from messages order by global_position")
-                        .arg(QLatin1String(SelectColumns))};
-        peerStdout = QProcess::nullDevice();
-    }
+    m_report.addVersion(QStringLiteral("peer"), PeerRunner::version(peer.tool()));
 
     std::optional<BenchSide> best;
     std::optional<BenchSide> bestPeer;
@@ -126,23 +98,11 @@ QList<BenchResult> ProjectionReplayBenchmark::run()
         const BenchSide side = rebuild();
         if (!best || side.seconds < best->seconds)
             best = side;
-        const auto run = PeerRunner::check(QStringLiteral("peer"), peerTool, peerArgs, peerStdout);
+        const auto run = peer.run();
         if (!bestPeer || run.seconds < bestPeer->seconds)
-            bestPeer = BenchSide{peerWhat, 0, run.seconds};
+            bestPeer = BenchSide{peer.what(), 0, run.seconds};
     }
-    if (postgres) {
-        const auto count =
-            PeerRunner::check(QStringLiteral("counting"), peerTool,
-                              {QStringLiteral("-X"), QStringLiteral("-A"), QStringLiteral("-t"),
-                               QStringLiteral("-d"), address.conninfo(), QStringLiteral("-c"),
-                               QStringLiteral("select count(*) from message_store.messages")});
-        bestPeer->events = count.out.trimmed().toLongLong();
-    } else {
-        const auto count =
-            PeerRunner::check(QStringLiteral("counting"), peerTool,
-                              {address.sqlitePath(), QStringLiteral("select count(*) from messages")});
-        bestPeer->events = count.out.trimmed().toLongLong();
-    }
+    bestPeer->events = peer.count();
     if (bestPeer->events != best->events)
         throw StoreError(StoreError::Kind::Database,
                          QStringLiteral("rewind replayed %1 events, the peer read %2: the figures are void")
