@@ -90,6 +90,33 @@ RecordedEvent rowToEvent(const SqliteStatement& s, TextInterner& names)
     return e;
 }
 
+// The log query in global order with the query's filters: ?1 after, ?2 category, ?3… types, then the
+// limit. bindLog() binds them in the same order.
+QByteArray logSql(const LogQuery& query, const char* columns)
+{
+    QByteArray sql = QByteArray("SELECT ") + columns + " FROM messages WHERE global_position > ?1";
+    if (!query.category.isEmpty())
+        sql += " AND " REWIND_SQLITE_CATEGORY " = ?2";
+    if (!query.types.isEmpty()) {
+        sql += " AND type IN (";
+        for (int i = 0; i < query.types.size(); ++i)
+            sql += (i ? ",?" : "?") + QByteArray::number(3 + i);
+        sql += ")";
+    }
+    sql += " ORDER BY global_position LIMIT ?" + QByteArray::number(3 + query.types.size());
+    return sql;
+}
+
+void bindLog(SqliteStatement& s, const LogQuery& query)
+{
+    s.bind(1, query.afterGlobalPosition);
+    if (!query.category.isEmpty())
+        s.bind(2, query.category);
+    for (int i = 0; i < query.types.size(); ++i)
+        s.bind(3 + i, query.types[i]);
+    s.bind(3 + int(query.types.size()), qint64(query.limit));
+}
+
 // "file:line: " for import errors; built only when there is an error to report.
 QString where(const EventSource* source)
 {
@@ -442,26 +469,12 @@ QList<RecordedEvent> SqliteEventStore::readStream(const QString& streamName, qin
 LogBatch SqliteEventStore::readLog(const LogQuery& query)
 {
     requireSchema();
-    QByteArray sql = QByteArray("SELECT ") + Columns + " FROM messages WHERE global_position > ?1";
-    if (!query.category.isEmpty())
-        sql += " AND " REWIND_SQLITE_CATEGORY " = ?2";
-    if (!query.types.isEmpty()) {
-        sql += " AND type IN (";
-        for (int i = 0; i < query.types.size(); ++i)
-            sql += (i ? ",?" : "?") + QByteArray::number(3 + i);
-        sql += ")";
-    }
-    sql += " ORDER BY global_position LIMIT ?" + QByteArray::number(3 + query.types.size());
+    const QByteArray sql = logSql(query, Columns);
 
     // One read transaction: the head and the rows come from the same snapshot.
     Transaction tx(*this, "BEGIN");
     SqliteStatement s(m_db, sql.constData());
-    s.bind(1, query.afterGlobalPosition);
-    if (!query.category.isEmpty())
-        s.bind(2, query.category);
-    for (int i = 0; i < query.types.size(); ++i)
-        s.bind(3 + i, query.types[i]);
-    s.bind(3 + int(query.types.size()), qint64(query.limit));
+    bindLog(s, query);
 
     LogBatch batch;
     batch.events.reserve(std::min(query.limit, 100000));
@@ -483,29 +496,13 @@ LogScan SqliteEventStore::scanLog(const LogQuery& query, const EventVisitor& vis
 {
     requireSchema();
     // Metadata is the largest column after data; a fold that does not read it should not pay for it.
-    QByteArray sql = query.withMetadata
-                         ? "SELECT global_position, position, time, stream_name, type, data, metadata"
-                           " FROM messages WHERE global_position > ?1"
-                         : "SELECT global_position, position, time, stream_name, type, data"
-                           " FROM messages WHERE global_position > ?1";
-    if (!query.category.isEmpty())
-        sql += " AND " REWIND_SQLITE_CATEGORY " = ?2";
-    if (!query.types.isEmpty()) {
-        sql += " AND type IN (";
-        for (int i = 0; i < query.types.size(); ++i)
-            sql += (i ? ",?" : "?") + QByteArray::number(3 + i);
-        sql += ")";
-    }
-    sql += " ORDER BY global_position LIMIT ?" + QByteArray::number(3 + query.types.size());
+    const QByteArray sql = logSql(
+        query, query.withMetadata ? "global_position, position, time, stream_name, type, data, metadata"
+                                  : "global_position, position, time, stream_name, type, data");
 
     Transaction tx(*this, "BEGIN");
     SqliteStatement s(m_db, sql.constData());
-    s.bind(1, query.afterGlobalPosition);
-    if (!query.category.isEmpty())
-        s.bind(2, query.category);
-    for (int i = 0; i < query.types.size(); ++i)
-        s.bind(3 + i, query.types[i]);
-    s.bind(3 + int(query.types.size()), qint64(query.limit));
+    bindLog(s, query);
 
     LogScan scan;
     qint64 last = query.afterGlobalPosition;
