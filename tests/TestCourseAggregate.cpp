@@ -1,4 +1,5 @@
 // The course fold of DESIGN.md §3, checked on the full state text `rewind replay` prints.
+#include "AggregateTestEvents.h"
 #include "CourseAggregate.h"
 
 #include <QTest>
@@ -9,24 +10,14 @@ using Rewind::RecordedEvent;
 
 namespace {
 
-// "Type {data}" -> the event at `position`; keeps the tables one line per event.
 RecordedEvent recorded(const QString& typeAndData, qint64 position)
 {
-    const qsizetype space = typeAndData.indexOf(u' ');
-    RecordedEvent e;
-    e.position = position;
-    e.streamName = QStringLiteral("course-c1");
-    e.type = space < 0 ? typeAndData : typeAndData.left(space);
-    e.data = space < 0 ? QByteArray("{}") : typeAndData.mid(space + 1).toUtf8();
-    return e;
+    return Rewind::recordedEvent(QStringLiteral("course-c1"), typeAndData, position);
 }
 
 CourseState fold(const QStringList& events)
 {
-    CourseState state;
-    for (qsizetype i = 0; i < events.size(); ++i)
-        state = CourseAggregate::apply(state, recorded(events[i], i));
-    return state;
+    return Rewind::foldEvents<CourseState, Rewind::CourseAggregate>(QStringLiteral("course-c1"), events);
 }
 
 const QString Created = "CourseCreated {\"courseId\":\"c1\",\"title\":\"Fractions\",\"language\":\"en\"}";

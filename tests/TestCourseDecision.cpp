@@ -1,5 +1,6 @@
 // The course rules as pure decisions: each row folds events into a state, decides a command on it, and
 // checks the rule broken or the events emitted and the state they fold into.
+#include "AggregateTestEvents.h"
 #include "CourseDecision.h"
 
 #include <QTest>
@@ -12,31 +13,15 @@ using Rewind::CourseDecision;
 using Rewind::CourseState;
 using Rewind::CreateCourse;
 using Rewind::Decision;
-using Rewind::RecordedEvent;
 using Rewind::RenameSection;
 
 Q_DECLARE_METATYPE(Rewind::CourseCommand)
 
 namespace {
 
-// "Type {data}" -> the event at `position`; keeps the tables one line per event.
-RecordedEvent recorded(const QString& typeAndData, qint64 position)
-{
-    const qsizetype space = typeAndData.indexOf(u' ');
-    RecordedEvent e;
-    e.position = position;
-    e.streamName = QStringLiteral("course-c1");
-    e.type = space < 0 ? typeAndData : typeAndData.left(space);
-    e.data = space < 0 ? QByteArray("{}") : typeAndData.mid(space + 1).toUtf8();
-    return e;
-}
-
 CourseState fold(const QStringList& events)
 {
-    CourseState state;
-    for (qsizetype i = 0; i < events.size(); ++i)
-        state = CourseAggregate::apply(state, recorded(events[i], i));
-    return state;
+    return Rewind::foldEvents<CourseState, Rewind::CourseAggregate>(QStringLiteral("course-c1"), events);
 }
 
 QStringList typesAndData(const Decision& decision)

@@ -1,4 +1,5 @@
 // The question fold of DESIGN.md §3, checked on the full state text `rewind replay` prints.
+#include "AggregateTestEvents.h"
 #include "QuestionAggregate.h"
 
 #include <QTest>
@@ -9,24 +10,14 @@ using Rewind::RecordedEvent;
 
 namespace {
 
-// "Type {data}" -> the event at `position`; keeps the tables one line per event.
 RecordedEvent recorded(const QString& typeAndData, qint64 position)
 {
-    const qsizetype space = typeAndData.indexOf(u' ');
-    RecordedEvent e;
-    e.position = position;
-    e.streamName = QStringLiteral("question-7");
-    e.type = space < 0 ? typeAndData : typeAndData.left(space);
-    e.data = space < 0 ? QByteArray("{}") : typeAndData.mid(space + 1).toUtf8();
-    return e;
+    return Rewind::recordedEvent(QStringLiteral("question-7"), typeAndData, position);
 }
 
 QuestionState fold(const QStringList& events)
 {
-    QuestionState state;
-    for (qsizetype i = 0; i < events.size(); ++i)
-        state = QuestionAggregate::apply(state, recorded(events[i], i));
-    return state;
+    return Rewind::foldEvents<QuestionState, Rewind::QuestionAggregate>(QStringLiteral("question-7"), events);
 }
 
 const QString Drafted = "QuestionDrafted {\"questionId\":7,\"courseId\":\"c1\",\"sectionId\":\"s1\","

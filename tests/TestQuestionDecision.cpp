@@ -1,5 +1,6 @@
 // The question rules of DESIGN.md §3 as pure decisions: each row folds events into a state, decides a
 // command on it, and checks the rule broken or the events emitted and the state they fold into.
+#include "AggregateTestEvents.h"
 #include "QuestionDecision.h"
 
 #include <QTest>
@@ -14,31 +15,15 @@ using Rewind::QuestionAggregate;
 using Rewind::QuestionCommand;
 using Rewind::QuestionDecision;
 using Rewind::QuestionState;
-using Rewind::RecordedEvent;
 using Rewind::RetireQuestion;
 
 Q_DECLARE_METATYPE(Rewind::QuestionCommand)
 
 namespace {
 
-// "Type {data}" -> the event at `position`; keeps the tables one line per event.
-RecordedEvent recorded(const QString& typeAndData, qint64 position)
-{
-    const qsizetype space = typeAndData.indexOf(u' ');
-    RecordedEvent e;
-    e.position = position;
-    e.streamName = QStringLiteral("question-7");
-    e.type = space < 0 ? typeAndData : typeAndData.left(space);
-    e.data = space < 0 ? QByteArray("{}") : typeAndData.mid(space + 1).toUtf8();
-    return e;
-}
-
 QuestionState fold(const QStringList& events)
 {
-    QuestionState state;
-    for (qsizetype i = 0; i < events.size(); ++i)
-        state = QuestionAggregate::apply(state, recorded(events[i], i));
-    return state;
+    return Rewind::foldEvents<QuestionState, Rewind::QuestionAggregate>(QStringLiteral("question-7"), events);
 }
 
 QStringList typesAndData(const Decision& decision)

@@ -1,4 +1,5 @@
 // The quiz fold of DESIGN.md §3, checked on the full state text `rewind replay` prints.
+#include "AggregateTestEvents.h"
 #include "QuizAggregate.h"
 
 #include <QTest>
@@ -9,24 +10,14 @@ using Rewind::RecordedEvent;
 
 namespace {
 
-// "Type {data}" -> the event at `position`; keeps the tables one line per event.
 RecordedEvent recorded(const QString& typeAndData, qint64 position)
 {
-    const qsizetype space = typeAndData.indexOf(u' ');
-    RecordedEvent e;
-    e.position = position;
-    e.streamName = QStringLiteral("quiz-q1");
-    e.type = space < 0 ? typeAndData : typeAndData.left(space);
-    e.data = space < 0 ? QByteArray("{}") : typeAndData.mid(space + 1).toUtf8();
-    return e;
+    return Rewind::recordedEvent(QStringLiteral("quiz-q1"), typeAndData, position);
 }
 
 QuizState fold(const QStringList& events)
 {
-    QuizState state;
-    for (qsizetype i = 0; i < events.size(); ++i)
-        state = QuizAggregate::apply(state, recorded(events[i], i));
-    return state;
+    return Rewind::foldEvents<QuizState, Rewind::QuizAggregate>(QStringLiteral("quiz-q1"), events);
 }
 
 const QString Started = "QuizStarted {\"quizId\":\"q1\",\"studentId\":11,\"sectionId\":\"s1\"}";
