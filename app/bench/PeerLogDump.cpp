@@ -1,6 +1,11 @@
 #include "PeerLogDump.h"
 
+#include "EventStoreFactory.h"
+#include "StoreError.h"
+
 #include <QProcess>
+
+#include <optional>
 
 namespace Rewind::Cli {
 
@@ -53,6 +58,44 @@ qint64 PeerLogDump::count() const
                                  QStringLiteral("select count(*) from message_store.messages")}
                    : QStringList{m_address.sqlitePath(), QStringLiteral("select count(*) from messages")};
     return PeerRunner::check(QStringLiteral("counting"), m_tool, args).out.trimmed().toLongLong();
+}
+
+void PeerLogDump::describe(const CliContext& context, BenchReport& report, BenchResult& result) const
+{
+    auto store = context.openStore(EventStoreFactory::Mode::MustExist);
+    if (!store->hasSchema())
+        throw StoreError(StoreError::Kind::Unreachable,
+                         QStringLiteral("%1 has no message store").arg(store->displayAddress()));
+    if (store->headPosition() == 0)
+        throw StoreError(StoreError::Kind::BadInput,
+                         QStringLiteral("%1 holds no events: fill it first, e.g. with `rewind demo`")
+                             .arg(store->displayAddress()));
+    result.backend = store->backendName();
+    result.store = store->displayAddress();
+    report.addVersion(m_postgres ? QStringLiteral("server") : QStringLiteral("library"),
+                      store->serverVersion());
+    report.addVersion(QStringLiteral("peer"), PeerRunner::version(m_tool));
+}
+
+std::pair<BenchSide, BenchSide> PeerLogDump::bestOf(int runs, const std::function<BenchSide()>& rewind) const
+{
+    std::optional<BenchSide> best;
+    std::optional<BenchSide> bestPeer;
+    for (int i = 0; i < runs; ++i) {
+        const BenchSide side = rewind();
+        if (!best || side.seconds < best->seconds)
+            best = side;
+        const PeerRunner::Run peerRun = run();
+        if (!bestPeer || peerRun.seconds < bestPeer->seconds)
+            bestPeer = BenchSide{m_what, 0, peerRun.seconds};
+    }
+    bestPeer->events = count();
+    if (bestPeer->events != best->events)
+        throw StoreError(StoreError::Kind::Database,
+                         QStringLiteral("rewind went through %1 events, the peer %2: the figures are void")
+                             .arg(best->events)
+                             .arg(bestPeer->events));
+    return {*best, *bestPeer};
 }
 
 } // namespace Rewind::Cli

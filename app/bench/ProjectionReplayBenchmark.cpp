@@ -79,36 +79,9 @@ QList<BenchResult> ProjectionReplayBenchmark::run()
     const PeerLogDump peer(address);
     BenchResult full;
     full.benchmark = QStringLiteral("replay");
-    {
-        auto store = m_context.openStore(EventStoreFactory::Mode::MustExist);
-        if (store->headPosition() == 0)
-            throw StoreError(StoreError::Kind::BadInput,
-                             QStringLiteral("%1 holds no events: fill it first, e.g. with `rewind demo`")
-                                 .arg(store->displayAddress()));
-        full.backend = store->backendName();
-        full.store = store->displayAddress();
-        m_report.addVersion(postgres ? QStringLiteral("server") : QStringLiteral("library"),
-                            store->serverVersion());
-    }
-    m_report.addVersion(QStringLiteral("peer"), PeerRunner::version(peer.tool()));
-
-    std::optional<BenchSide> best;
-    std::optional<BenchSide> bestPeer;
-    for (int i = 0; i < Runs; ++i) {
-        const BenchSide side = rebuild();
-        if (!best || side.seconds < best->seconds)
-            best = side;
-        const auto run = peer.run();
-        if (!bestPeer || run.seconds < bestPeer->seconds)
-            bestPeer = BenchSide{peer.what(), 0, run.seconds};
-    }
-    bestPeer->events = peer.count();
-    if (bestPeer->events != best->events)
-        throw StoreError(StoreError::Kind::Database,
-                         QStringLiteral("rewind replayed %1 events, the peer read %2: the figures are void")
-                             .arg(best->events)
-                             .arg(bestPeer->events));
-    full.rewind = *best;
+    peer.describe(m_context, m_report, full);
+    const auto [best, bestPeer] = peer.bestOf(Runs, [this] { return rebuild(); });
+    full.rewind = best;
     full.peer = bestPeer;
     full.title =
         QStringLiteral("full-log replay into every built-in projection, best of %1 runs each").arg(Runs);
@@ -139,7 +112,7 @@ QList<BenchResult> ProjectionReplayBenchmark::run()
     startup.title =
         QStringLiteral("start-up from matching snapshots against a full rebuild, best of 3 and %1").arg(Runs);
     startup.rewind = *bestStart;
-    startup.peer = *best;
+    startup.peer = best;
     startup.targetRatio = 100;
     startup.targetText = QStringLiteral(">= 100 x faster than a rebuild (DESIGN.md §6)");
     startup.notes.append(QStringLiteral("both sides count the whole log as their events, so the ratio is the "

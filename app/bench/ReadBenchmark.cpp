@@ -62,44 +62,13 @@ BenchResult ReadBenchmark::run()
     const StoreAddress address = StoreAddress::parse(m_context.storeAddress);
     if (!address.isValid())
         throw StoreError(StoreError::Kind::BadInput, address.error());
-    const bool postgres = address.backend() == StoreAddress::Backend::Postgres;
     const PeerLogDump peer(address);
 
     BenchResult result;
     result.benchmark = QStringLiteral("read");
-    {
-        auto store = m_context.openStore(EventStoreFactory::Mode::MustExist);
-        if (!store->hasSchema())
-            throw StoreError(StoreError::Kind::Unreachable,
-                             QStringLiteral("%1 has no message store").arg(store->displayAddress()));
-        if (store->headPosition() == 0)
-            throw StoreError(StoreError::Kind::BadInput,
-                             QStringLiteral("%1 holds no events: fill it first, e.g. with `rewind demo`")
-                                 .arg(store->displayAddress()));
-        result.backend = store->backendName();
-        result.store = store->displayAddress();
-        m_report.addVersion(postgres ? QStringLiteral("server") : QStringLiteral("library"),
-                            store->serverVersion());
-    }
-    m_report.addVersion(QStringLiteral("peer"), PeerRunner::version(peer.tool()));
-
-    std::optional<BenchSide> best;
-    std::optional<BenchSide> bestPeer;
-    for (int i = 0; i < Runs; ++i) {
-        const BenchSide side = readWithRewind();
-        if (!best || side.seconds < best->seconds)
-            best = side;
-        const auto run = peer.run();
-        if (!bestPeer || run.seconds < bestPeer->seconds)
-            bestPeer = BenchSide{peer.what(), 0, run.seconds};
-    }
-    bestPeer->events = peer.count();
-    if (bestPeer->events != best->events)
-        throw StoreError(StoreError::Kind::Database,
-                         QStringLiteral("rewind read %1 events, the peer %2: the figures are void")
-                             .arg(best->events)
-                             .arg(bestPeer->events));
-    result.rewind = *best;
+    peer.describe(m_context, m_report, result);
+    const auto [best, bestPeer] = peer.bestOf(Runs, [this] { return readWithRewind(); });
+    result.rewind = best;
     result.peer = bestPeer;
     result.title = QStringLiteral("the whole log in global order, best of %1 runs each").arg(Runs);
     // §6 sets no target for reading into event objects (pages of the browser); the replay
