@@ -8,6 +8,8 @@
 #include <QStringList>
 
 #include <functional>
+#include <limits>
+#include <memory>
 #include <optional>
 
 namespace Rewind {
@@ -24,15 +26,34 @@ struct AppendResult
     int written = 0;               // events actually written; idempotent repeats are not counted
 };
 
-// A read of the whole log or of one category, in global order.
+// A read of the whole log, a category or one stream, in global order, with the event browser's
+// filters. Every filter narrows the result; an empty or unbounded one does not filter.
 struct LogQuery
 {
+    static constexpr qint64 NoTimeBound = std::numeric_limits<qint64>::min();
+
     QString category;               // empty: the whole log
+    QString streamName;             // non-empty: only this stream (the browser's stream scope)
+    QString streamPrefix;           // non-empty: stream_name starts with this text, taken literally
     QStringList types;              // empty: every type
+    qint64 fromTimeUs = NoTimeBound; // time >= this (inclusive), microseconds since the epoch
+    qint64 toTimeUs = NoTimeBound;   // time <= this (inclusive)
+    // JSON object text: the event's data (metadata) must contain it, as PostgreSQL's `@>` defines
+    // containment. An invalid or non-object text is StoreError::BadInput naming the field.
+    QByteArray dataContains;
+    QByteArray metadataContains;
     qint64 afterGlobalPosition = 0; // read events with global_position > this
     int limit = 1000;
-    int maxGapWaitMs = 2000;  // how long a read may wait for in-flight writers below a gap
-    bool withMetadata = true; // scanLog only: false leaves EventView::metadata empty, unread
+    int maxGapWaitMs = 2000;   // how long a read may wait for in-flight writers below a gap
+    bool withMetadata = true;  // scanLog only: false leaves EventView::metadata empty, unread
+    bool positionsOnly = false; // scanLog only: the views carry globalPosition alone (row indexes)
+
+    bool hasFilter() const
+    {
+        return !category.isEmpty() || !streamName.isEmpty() || !streamPrefix.isEmpty() || !types.isEmpty() ||
+               fromTimeUs != NoTimeBound || toTimeUs != NoTimeBound || !dataContains.isEmpty() ||
+               !metadataContains.isEmpty();
+    }
 };
 
 struct LogBatch
@@ -127,6 +148,20 @@ struct ParkedEvent
 
 using ProgressFn = std::function<void(qint64 done)>;
 
+// Tells a reader that the head of the log may have moved, from a connection of its own. On
+// PostgreSQL it listens for the notification the trigger of `rewind init` sends; where that trigger
+// is absent (a Message DB that Rewind did not initialise) and on SQLite it polls.
+class HeadWatcher
+{
+public:
+    virtual ~HeadWatcher() = default;
+    // Blocks until the head is past `knownHead`, `timeoutMs` passed, or wake() was called; returns
+    // the head as it is then (possibly still `knownHead`).
+    virtual qint64 waitForHead(qint64 knownHead, int timeoutMs) = 0;
+    virtual bool isPushed() const = 0; // true: notified by the server; false: polling
+    virtual void wake() = 0;           // thread-safe: makes a waitForHead() in progress return now
+};
+
 enum class InitResult
 {
     Created,        // nothing was there; the Message DB layout and Rewind's schema were created
@@ -150,6 +185,12 @@ public:
     virtual bool hasSchema() = 0;
     virtual InitResult initialize() = 0;
 
+    // Thread-safe: stops the statement this store is running on another thread, which then throws
+    // StoreError(Cancelled). Does nothing when no statement runs.
+    virtual void interrupt() {}
+    // A watcher of the head on its own connection, to be used on one thread of the caller's choice.
+    virtual std::unique_ptr<HeadWatcher> watchHead() = 0;
+
     // Appends a batch to one stream atomically. Events whose id is already stored with the same
     // stream, type and data are not written again; the same id with other content is BadInput.
     virtual AppendResult append(const QString& streamName, const QList<NewEvent>& events,
@@ -162,6 +203,13 @@ public:
     // reader's buffers, for folds over millions of events. Gap-safe in the same way. The default
     // goes through readLog(); the stores override it with a path that copies nothing.
     virtual LogScan scanLog(const LogQuery& query, const EventVisitor& visit);
+    // The event with this id, if stored (the `causationId` of another event names it).
+    virtual std::optional<RecordedEvent> readEvent(const QUuid& id) = 0;
+    // The global position of the first event whose time is >= timeUs, or headPosition() + 1 when
+    // there is none. A binary search over global_position: exact when times rise with the
+    // position, as they do when the store assigns them; with imported times out of order it lands
+    // on one of the events next to that time.
+    virtual qint64 positionAtTime(qint64 timeUs);
 
     virtual qint64 streamVersion(const QString& streamName) = 0; // -1 for an empty stream
     virtual qint64 headPosition() = 0;                           // 0 for an empty store

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EventStore.h"
+#include "StoreError.h"
 #include "TextInterner.h"
 
 #include <QString>
@@ -35,6 +36,15 @@ public:
     QList<RecordedEvent> readStream(const QString& streamName, qint64 fromPosition, int limit) override;
     LogBatch readLog(const LogQuery& query) override;
     LogScan scanLog(const LogQuery& query, const EventVisitor& visit) override;
+    // TODO(issue 4, eventclient helper): real implementations replace these stubs.
+    std::optional<RecordedEvent> readEvent(const QUuid&) override
+    {
+        throw StoreError(StoreError::Kind::Database, QStringLiteral("readEvent: not implemented yet"));
+    }
+    std::unique_ptr<HeadWatcher> watchHead() override
+    {
+        throw StoreError(StoreError::Kind::Database, QStringLiteral("watchHead: not implemented yet"));
+    }
     qint64 streamVersion(const QString& streamName) override;
     qint64 headPosition() override;
     QList<CategoryInfo> categories() override;

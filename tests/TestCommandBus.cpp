@@ -48,6 +48,8 @@ public:
         return m_inner.readStream(s, f, l);
     }
     LogBatch readLog(const LogQuery& q) override { return m_inner.readLog(q); }
+    std::optional<RecordedEvent> readEvent(const QUuid& id) override { return m_inner.readEvent(id); }
+    std::unique_ptr<HeadWatcher> watchHead() override { return m_inner.watchHead(); }
     qint64 streamVersion(const QString& s) override { return m_inner.streamVersion(s); }
     qint64 headPosition() override { return m_inner.headPosition(); }
     QList<CategoryInfo> categories() override { return m_inner.categories(); }
