@@ -188,6 +188,11 @@ public:
     // Thread-safe: stops the statement this store is running on another thread, which then throws
     // StoreError(Cancelled). Does nothing when no statement runs.
     virtual void interrupt() {}
+    // For long-lived connections of a window that reads pages rather than whole logs: keeps the
+    // client-side caches small (SQLite's page cache and memory map), so that several connections
+    // and a scroll through a 10-million-event store stay within a few megabytes. PostgreSQL keeps
+    // its cache in the server: nothing to do there.
+    virtual void limitMemory(int cacheMegabytes) { Q_UNUSED(cacheMegabytes); }
     // A watcher of the head on its own connection, to be used on one thread of the caller's choice.
     virtual std::unique_ptr<HeadWatcher> watchHead() = 0;
 

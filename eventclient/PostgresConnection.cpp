@@ -282,8 +282,47 @@ PostgresConnection::PostgresConnection(const QString& conninfo)
     // Later keywords override what the conninfo says: Rewind always talks UTF-8.
     const char* keywords[] = {"dbname", "client_encoding", nullptr};
     const char* values[] = {info.constData(), "UTF8", nullptr};
-    m_conn = PQconnectdbParams(keywords, values, 1);
+    try {
+        connect(keywords, values, 1);
+    } catch (...) {
+        info.fill('\0');
+        throw;
+    }
     info.fill('\0'); // the text may hold a password; libpq keeps its own copy for reconnecting
+}
+
+std::unique_ptr<PostgresConnection> PostgresConnection::duplicate() const
+{
+    PQconninfoOption* options = PQconninfo(m_conn);
+    if (!options)
+        throw StoreError(StoreError::Kind::Unreachable,
+                         QStringLiteral("cannot connect to PostgreSQL: out of memory"));
+    std::vector<const char*> keywords;
+    std::vector<const char*> values;
+    for (PQconninfoOption* o = options; o->keyword; ++o) {
+        if (o->val && *o->val && qstrcmp(o->keyword, "client_encoding") != 0) {
+            keywords.push_back(o->keyword);
+            values.push_back(o->val);
+        }
+    }
+    keywords.push_back("client_encoding");
+    values.push_back("UTF8");
+    keywords.push_back(nullptr);
+    values.push_back(nullptr);
+    std::unique_ptr<PostgresConnection> copy(new PostgresConnection);
+    try {
+        copy->connect(keywords.data(), values.data(), 0);
+    } catch (...) {
+        PQconninfoFree(options);
+        throw;
+    }
+    PQconninfoFree(options);
+    return copy;
+}
+
+void PostgresConnection::connect(const char* const* keywords, const char* const* values, int expandDbname)
+{
+    m_conn = PQconnectdbParams(keywords, values, expandDbname);
     if (!m_conn)
         throw StoreError(StoreError::Kind::Unreachable,
                          QStringLiteral("cannot connect to PostgreSQL: out of memory"));
@@ -301,12 +340,61 @@ PostgresConnection::PostgresConnection(const QString& conninfo)
         m_conn = nullptr;
         throw;
     }
+    refreshCancel();
 }
 
 PostgresConnection::~PostgresConnection()
 {
+    {
+        std::lock_guard lock(m_cancelMutex);
+        if (m_cancel)
+            PQfreeCancel(m_cancel);
+        m_cancel = nullptr;
+    }
     if (m_conn)
         PQfinish(m_conn);
+}
+
+void PostgresConnection::refreshCancel()
+{
+    // The cancel key names one backend: after a reconnect the old one would cancel nothing.
+    pg_cancel* fresh = PQgetCancel(m_conn);
+    std::lock_guard lock(m_cancelMutex);
+    if (m_cancel)
+        PQfreeCancel(m_cancel);
+    m_cancel = fresh;
+}
+
+void PostgresConnection::beginCancellable()
+{
+    std::lock_guard lock(m_cancelMutex);
+    m_operation = true;
+    m_cancelRequested = false;
+}
+
+void PostgresConnection::endCancellable()
+{
+    std::lock_guard lock(m_cancelMutex);
+    m_operation = false;
+    m_cancelRequested = false;
+}
+
+void PostgresConnection::cancel()
+{
+    std::lock_guard lock(m_cancelMutex);
+    if (!m_operation)
+        return;
+    m_cancelRequested = true;
+    if (m_cancel) {
+        char error[256];
+        PQcancel(m_cancel, error, int(sizeof error)); // best effort: the flag stops what follows
+    }
+}
+
+void PostgresConnection::throwIfCancelled(const QString& what) const
+{
+    if (m_cancelRequested)
+        throw StoreError(StoreError::Kind::Cancelled, QStringLiteral("%1: cancelled").arg(what));
 }
 
 void PostgresConnection::setUpSession()
@@ -331,6 +419,7 @@ void PostgresConnection::ensureConnected()
                          QStringLiteral("lost the connection to PostgreSQL and cannot reconnect: %1")
                              .arg(trimmed(PQerrorMessage(m_conn))));
     setUpSession();
+    refreshCancel();
 }
 
 bool PostgresConnection::inTransaction() const
@@ -383,6 +472,7 @@ StoreError PostgresConnection::error(const PgResult& result, const QString& what
 
 PgResult PostgresConnection::tryExec(const char* sql, const PgParams& params, Format format)
 {
+    throwIfCancelled(QStringLiteral("running a query"));
     PgResult r(PQexecParams(m_conn, sql, params.count(), nullptr, params.values(), params.lengths(),
                             params.formats(), int(format)));
     if (!r.ok())
@@ -392,6 +482,7 @@ PgResult PostgresConnection::tryExec(const char* sql, const PgParams& params, Fo
 
 PgResult PostgresConnection::exec(const char* sql, const PgParams& params, Format format, const QString& what)
 {
+    throwIfCancelled(what);
     PgResult r(PQexecParams(m_conn, sql, params.count(), nullptr, params.values(), params.lengths(),
                             params.formats(), int(format)));
     if (!r.ok())
@@ -402,6 +493,7 @@ PgResult PostgresConnection::exec(const char* sql, const PgParams& params, Forma
 PgResult PostgresConnection::tryExecPrepared(const char* name, const char* sql, const PgParams& params,
                                              Format format)
 {
+    throwIfCancelled(QStringLiteral("running a query"));
     const QByteArray key(name);
     if (!m_prepared.contains(key)) {
         PgResult prepared(PQprepare(m_conn, name, sql, 0, nullptr));
@@ -430,6 +522,7 @@ PgResult PostgresConnection::execPrepared(const char* name, const char* sql, con
 void PostgresConnection::sendPrepared(const char* name, const char* sql, const PgParams& params,
                                       Format format, const QString& what)
 {
+    throwIfCancelled(what);
     const QByteArray key(name);
     if (!m_prepared.contains(key)) {
         PgResult prepared(PQprepare(m_conn, name, sql, 0, nullptr));

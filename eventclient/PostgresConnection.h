@@ -8,10 +8,14 @@
 #include <QString>
 #include <QUuid>
 
+#include <atomic>
+#include <memory>
+#include <mutex>
 #include <vector>
 
 struct pg_conn;
 struct pg_result;
+struct pg_cancel;
 
 namespace Rewind {
 
@@ -118,6 +122,9 @@ public:
 
     explicit PostgresConnection(const QString& conninfo);
     ~PostgresConnection();
+    // A second connection to the same server, database and role, with the parameters this one
+    // used (libpq keeps them, password included, so nobody else has to).
+    std::unique_ptr<PostgresConnection> duplicate() const;
     PostgresConnection(const PostgresConnection&) = delete;
     PostgresConnection& operator=(const PostgresConnection&) = delete;
 
@@ -160,13 +167,48 @@ public:
     QString serverVersion() const;
     pg_conn* handle() const { return m_conn; }
 
+    // Cancellation, for a store whose operation another thread wants stopped. Between
+    // beginCancellable() and endCancellable() (one operation, several statements), cancel() asks
+    // the server to stop the statement running now and makes every later statement of the
+    // operation fail at once, so a request that falls between two statements is not lost. The
+    // statement stopped fails with StoreError(Cancelled). cancel() is thread-safe; outside an
+    // operation it does nothing.
+    void beginCancellable();
+    void endCancellable();
+    void cancel();
+
 private:
+    PostgresConnection() = default;
+    void connect(const char* const* keywords, const char* const* values, int expandDbname);
     void setUpSession();
     void checkConnection(const QString& what) const;
+    void refreshCancel();
+    void throwIfCancelled(const QString& what) const;
 
     pg_conn* m_conn = nullptr;
     QSet<QByteArray> m_prepared;
     bool m_inCopy = false;
+
+    std::mutex m_cancelMutex; // guards m_cancel and m_operation against cancel() on another thread
+    pg_cancel* m_cancel = nullptr;
+    bool m_operation = false;
+    std::atomic<bool> m_cancelRequested{false};
+};
+
+// beginCancellable() … endCancellable() for one scope.
+class PgCancellableScope
+{
+public:
+    explicit PgCancellableScope(PostgresConnection& connection) : m_connection(connection)
+    {
+        m_connection.beginCancellable();
+    }
+    ~PgCancellableScope() { m_connection.endCancellable(); }
+    PgCancellableScope(const PgCancellableScope&) = delete;
+    PgCancellableScope& operator=(const PgCancellableScope&) = delete;
+
+private:
+    PostgresConnection& m_connection;
 };
 
 // BEGIN … COMMIT; anything that leaves the scope before commit() rolls back, aborting a COPY first.

@@ -2,7 +2,9 @@
 
 #include "EventJson.h"
 #include "EventTime.h"
+#include "LogFilter.h"
 #include "PostgresConnection.h"
+#include "PostgresHeadWatcher.h"
 #include "StoreAddress.h"
 #include "StoreError.h"
 #include "TextInterner.h"
@@ -254,11 +256,14 @@ InitResult PostgresEventStore::initialize()
     // Two `rewind init` at once: the second waits here and then finds the layout in place.
     m_connection->exec("SELECT pg_advisory_xact_lock(hashtext('rewind:init'))",
                        QStringLiteral("initialising"));
-    const PgResult r = m_connection->exec("SELECT to_regclass('message_store.messages') IS NOT NULL,"
-                                          " to_regclass('rewind.stream_snapshots') IS NOT NULL",
-                                          QStringLiteral("looking for the message store"));
+    const PgResult r = m_connection->exec(
+        "SELECT to_regclass('message_store.messages') IS NOT NULL,"
+        " to_regclass('rewind.stream_snapshots') IS NOT NULL AND EXISTS (SELECT 1 FROM pg_catalog.pg_trigger"
+        " WHERE tgname = 'rewind_head_notify' AND tgrelid = to_regclass('message_store.messages'))",
+        QStringLiteral("looking for the message store"));
     const bool haveMessages = r.boolean(0, 0);
-    // The newest of Rewind's tables: absent on a database an older Rewind initialised.
+    // The newest parts of Rewind's schema (the snapshot table, the live-tail trigger of version 3):
+    // absent on a database an older Rewind initialised, which then gets them.
     const bool haveRewind = r.boolean(0, 1);
 
     InitResult result = InitResult::AlreadyPresent;
@@ -468,6 +473,7 @@ AppendResult PostgresEventStore::appendBatch(const QString& streamName, const QL
 QList<RecordedEvent> PostgresEventStore::readStream(const QString& streamName, qint64 fromPosition, int limit)
 {
     requireSchema();
+    PgCancellableScope cancellable(*m_connection);
     QList<RecordedEvent> out;
     if (limit <= 0)
         return out;
@@ -507,6 +513,7 @@ qint64 PostgresEventStore::headPosition()
 QList<CategoryInfo> PostgresEventStore::categories()
 {
     requireSchema();
+    PgCancellableScope cancellable(*m_connection);
     const PgResult r =
         m_connection->exec("SELECT c, streams, events FROM (SELECT message_store.category(stream_name) AS c,"
                            " count(DISTINCT stream_name) AS streams, count(*) AS events FROM "
@@ -523,6 +530,7 @@ QList<CategoryInfo> PostgresEventStore::categories()
 QList<StreamInfo> PostgresEventStore::streams(const QString& category, const QString& afterName, int limit)
 {
     requireSchema();
+    PgCancellableScope cancellable(*m_connection);
     QList<StreamInfo> out;
     if (limit <= 0)
         return out;
@@ -568,44 +576,42 @@ QList<StreamInfo> PostgresEventStore::streams(const QString& category, const QSt
 LogBatch PostgresEventStore::readLog(const LogQuery& query)
 {
     requireSchema();
+    LogFilter::validate(query);
     LogBatch batch;
     batch.safePosition = query.afterGlobalPosition;
     if (query.limit <= 0)
         return batch;
+    PgCancellableScope cancellable(*m_connection);
+    if (query.hasFilter()) {
+        batch.events.reserve(std::min(query.limit, 100000));
+        const LogScan scan = scanFiltered(query, Columns::All, [&](const PgResult& r, int row) {
+            batch.events.append(rowToEvent(r, row, m_names));
+            return true;
+        });
+        batch.safePosition = scan.safePosition;
+        batch.atHead = scan.atHead;
+        return batch;
+    }
+
     const qint64 after = query.afterGlobalPosition;
     const int limit = query.limit;
-    const bool filtered = !query.category.isEmpty() || !query.types.isEmpty();
-
     PgTransaction tx(*m_connection, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    QList<RecordedEvent> events;
+    // Unfiltered, the events are the window: one query in the common case.
+    QList<RecordedEvent> events = fetchLog(query, after, NoUpperBound, limit);
     LogWindow window;
-    int windowSize;
-    if (filtered) {
-        // Matching events may be sparse: look at more positions than we may return.
-        windowSize = int(std::max<qint64>(limit, std::clamp<qint64>(qint64(limit) * 4, 16384, 262144)));
-        window = scanWindow(after, windowSize);
-        events = fetchLog(query, after, window.end, limit);
-    } else {
-        // Unfiltered, the events are the window: one query in the common case.
-        windowSize = limit;
-        events = fetchLog(query, after, NoUpperBound, limit);
-        window.count = events.size();
-        window.end = events.isEmpty() ? after : events.last().globalPosition;
-        qint64 expect = after + 1;
-        for (const RecordedEvent& e : events) {
-            if (e.globalPosition != expect) {
-                window.gap = expect;
-                break;
-            }
-            expect = e.globalPosition + 1;
+    window.count = events.size();
+    window.end = events.isEmpty() ? after : events.last().globalPosition;
+    qint64 expect = after + 1;
+    for (const RecordedEvent& e : events) {
+        if (e.globalPosition != expect) {
+            window.gap = expect;
+            break;
         }
+        expect = e.globalPosition + 1;
     }
 
     qint64 bound = window.end;
-    bool gapPending = window.gap > 0;
-    if (gapPending && events.size() >= limit && events.last().globalPosition < window.gap)
-        gapPending = false; // the page is full before the gap: nothing to wait for
-    if (gapPending) {
+    if (window.gap > 0) {
         while (!events.isEmpty() && events.last().globalPosition >= window.gap)
             events.removeLast();
         if (waitForWriters(query.maxGapWaitMs)) {
@@ -617,12 +623,81 @@ LogBatch PostgresEventStore::readLog(const LogQuery& query)
     }
 
     batch.safePosition = events.size() >= limit ? events.last().globalPosition : bound;
-    const bool windowAtHead = window.gap == 0 && window.count < windowSize;
+    const bool windowAtHead = window.gap == 0 && window.count < limit;
     const qint64 headSeen = windowAtHead ? window.end : head();
     batch.atHead = batch.safePosition >= headSeen;
     batch.events = std::move(events);
     tx.commit();
     return batch;
+}
+
+// A filtered read: windows of consecutive positions are checked for gaps on the primary key alone
+// (index-only), and the filter runs inside each window. Matches of a filter may be sparse, so the
+// windows grow and several are read in one call, until the page is full, the head is reached or a
+// time budget is spent: a page of a common type costs a few round trips, and a rare one returns
+// what it found with safePosition where it stopped, for the caller to go on from there.
+LogScan PostgresEventStore::scanFiltered(const LogQuery& query, Columns columns, const RowVisitor& visit)
+{
+    constexpr int MaxWindow = 1 << 20;
+    constexpr int BudgetMs = 300;
+    LogScan scan;
+    scan.safePosition = query.afterGlobalPosition;
+    if (query.limit <= 0)
+        return scan;
+    const qint64 limit = query.limit;
+    int windowSize = int(std::clamp<qint64>(limit * 4, 16384, MaxWindow));
+    QDeadlineTimer budget(BudgetMs);
+
+    PgTransaction tx(*m_connection, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    qint64 lastVisited = 0;
+    // Visits the matches in (after, upTo]; false when the visitor stopped or the page is full.
+    const auto fetch = [&](qint64 after, qint64 upTo) {
+        fetchSlices(query, columns, after, upTo, int(limit - scan.visited), [&](const PgResult& r) {
+            for (int i = 0; i < r.rows(); ++i) {
+                lastVisited = r.int64(i, 0);
+                ++scan.visited;
+                if (!visit(r, i)) {
+                    scan.stopped = true;
+                    return false;
+                }
+            }
+            return true;
+        });
+        return !scan.stopped && scan.visited < limit;
+    };
+
+    qint64 from = query.afterGlobalPosition;
+    qint64 headSeen = -1; // known without asking when a window reached the head
+    for (;;) {
+        const LogWindow window = scanWindow(from, windowSize);
+        const qint64 clean = window.gap ? window.gap - 1 : window.end;
+        if (!fetch(from, clean)) {
+            scan.safePosition = lastVisited;
+            break;
+        }
+        if (window.gap) {
+            scan.safePosition = window.gap - 1;
+            if (waitForWriters(query.maxGapWaitMs)) {
+                // A snapshot taken after every writer below the window's end has finished: what
+                // is still missing there is a permanent hole.
+                tx.restart();
+                scan.safePosition = fetch(window.gap - 1, window.end) ? window.end : lastVisited;
+            }
+            break;
+        }
+        scan.safePosition = window.end;
+        if (window.count < windowSize) {
+            headSeen = window.end;
+            break;
+        }
+        if (budget.hasExpired())
+            break;
+        from = window.end;
+        windowSize = std::min(windowSize * 2, MaxWindow);
+    }
+    scan.atHead = scan.safePosition >= (headSeen >= 0 ? headSeen : head());
+    tx.commit();
+    return scan;
 }
 
 PostgresEventStore::LogWindow PostgresEventStore::scanWindow(qint64 after, int size)
@@ -639,59 +714,75 @@ PostgresEventStore::LogWindow PostgresEventStore::scanWindow(qint64 after, int s
     return LogWindow{r.int64(0, 0), r.int64(0, 1), r.int64(0, 2)};
 }
 
-void PostgresEventStore::fetchSlices(const LogQuery& query, qint64 after, qint64 upTo, int limit,
-                                     const std::function<bool(const PgResult&)>& slice)
+void PostgresEventStore::fetchSlices(const LogQuery& query, Columns columns, qint64 after, qint64 upTo,
+                                     int limit, const std::function<bool(const PgResult&)>& slice)
 {
-    // One prepared statement per combination of filters; $3 and $4 are the filters' values. Folds
-    // that never read metadata get a null in its place: it is half of a typical row on the wire.
-#define REWIND_LOG_SQL(columns, filters)                                                                     \
-    "SELECT " columns " FROM message_store.messages"                                                         \
-    " WHERE global_position > $1 AND global_position <= $2" filters " ORDER BY global_position LIMIT $5"
-#define REWIND_LOG_VARIANTS(columns)                                                                         \
-    REWIND_LOG_SQL(columns, " AND $3::text IS NULL AND $4::text[] IS NULL"),                                 \
-        REWIND_LOG_SQL(columns, " AND message_store.category(stream_name) = $3 AND $4::text[] IS NULL"),     \
-        REWIND_LOG_SQL(columns, " AND $3::text IS NULL AND type = ANY($4::text[])"),                         \
-        REWIND_LOG_SQL(columns, " AND message_store.category(stream_name) = $3 AND type = ANY($4::text[])")
-    static constexpr const char* names[] = {"rewind_log",      "rewind_log_c",    "rewind_log_t",
-                                            "rewind_log_ct",   "rewind_log_nm",   "rewind_log_c_nm",
-                                            "rewind_log_t_nm", "rewind_log_ct_nm"};
-    static constexpr const char* sql[] = {
-        REWIND_LOG_VARIANTS(REWIND_EVENT_COLUMNS),
-        REWIND_LOG_VARIANTS("global_position, position, time, stream_name, type, data, NULL::jsonb, id"),
-    };
-#undef REWIND_LOG_VARIANTS
-#undef REWIND_LOG_SQL
     if (limit <= 0 || upTo <= after)
         return;
-    const int variant =
-        (query.category.isEmpty() ? 0 : 1) + (query.types.isEmpty() ? 0 : 2) + (query.withMetadata ? 0 : 4);
-    QByteArray types;
+    // One prepared statement per combination of filters present (never per value: every value is
+    // a parameter). $1 after, $2 up to, $3 the slice's size, then the filters' values. Folds that
+    // never read metadata get a null in its place: it is half of a typical row on the wire.
+    static constexpr const char* columnSql[] = {
+        REWIND_EVENT_COLUMNS,
+        "global_position, position, time, stream_name, type, data, NULL::jsonb, id",
+        "global_position",
+    };
+    QByteArray sql = QByteArray("SELECT ") + columnSql[int(columns)] +
+                     " FROM message_store.messages WHERE global_position > $1 AND global_position <= $2";
+    QList<QByteArray> values;
+    int mask = 0;
+    const auto filter = [&](int bit, const char* condition, const QByteArray& value) {
+        values.append(value);
+        mask |= 1 << bit;
+        sql += QByteArray(" AND ") + condition + "$" + QByteArray::number(3 + values.size());
+        if (bit == 3)
+            sql += "::text[])";
+        else if (bit == 4 || bit == 5)
+            sql += "::timestamp";
+        else if (bit >= 6)
+            sql += "::jsonb";
+    };
+    if (!query.category.isEmpty())
+        filter(0, "message_store.category(stream_name) = ", query.category.toUtf8());
+    if (!query.streamName.isEmpty())
+        filter(1, "stream_name = ", query.streamName.toUtf8());
+    if (!query.streamPrefix.isEmpty()) {
+        // Taken literally: starts_with() knows no wildcards, unlike LIKE.
+        values.append(query.streamPrefix.toUtf8());
+        mask |= 1 << 2;
+        sql += " AND starts_with(stream_name, $" + QByteArray::number(3 + values.size()) + "::text)";
+    }
     if (!query.types.isEmpty()) {
         PgArray array;
         for (const QString& t : query.types)
             array.append(t);
-        types = array.text();
+        filter(3, "type = ANY(", array.text());
     }
+    if (query.fromTimeUs != LogQuery::NoTimeBound)
+        filter(4, "time >= ", EventTime::toSqlTimestamp(LogFilter::clampTimeUs(query.fromTimeUs)));
+    if (query.toTimeUs != LogQuery::NoTimeBound)
+        filter(5, "time <= ", EventTime::toSqlTimestamp(LogFilter::clampTimeUs(query.toTimeUs)));
+    if (!query.dataContains.isEmpty())
+        filter(6, "data @> ", query.dataContains);
+    if (!query.metadataContains.isEmpty())
+        filter(7, "metadata @> ", query.metadataContains);
+    sql += " ORDER BY global_position LIMIT $3";
+    const QByteArray name = "rewind_log_" + QByteArray::number(int(columns)) + "_" + QByteArray::number(mask);
+
     // The page is fetched in slices, each asked for before the previous one is converted, so the
     // server produces the next slice while the client turns this one into events: request and
     // reply one page at a time left each side idle half of the time.
     const QString what = QStringLiteral("reading the log");
     constexpr int Slice = 2000;
+    const int sliceSize = columns == Columns::Positions ? Slice * 25 : Slice;
     const auto send = [&](qint64 from, int count) {
         PgParams params;
-        params.add(from).add(upTo);
-        if (query.category.isEmpty())
-            params.addNull();
-        else
-            params.add(query.category);
-        if (types.isEmpty())
-            params.addNull();
-        else
-            params.add(types);
-        params.add(count);
-        m_connection->sendPrepared(names[variant], sql[variant], params, Format::Binary, what);
+        params.add(from).add(upTo).add(count);
+        for (const QByteArray& v : std::as_const(values))
+            params.add(v);
+        m_connection->sendPrepared(name.constData(), sql.constData(), params, Format::Binary, what);
     };
-    int requested = std::min(Slice, limit);
+    int requested = std::min(sliceSize, limit);
     int remaining = limit - requested;
     send(after, requested);
     for (;;) {
@@ -699,7 +790,7 @@ void PostgresEventStore::fetchSlices(const LogQuery& query, qint64 after, qint64
         const int rows = r.rows();
         const bool more = rows == requested && remaining > 0;
         if (more) {
-            requested = std::min(Slice, remaining);
+            requested = std::min(sliceSize, remaining);
             remaining -= requested;
             send(r.int64(rows - 1, 0), requested);
         }
@@ -718,7 +809,7 @@ QList<RecordedEvent> PostgresEventStore::fetchLog(const LogQuery& query, qint64 
     QList<RecordedEvent> out;
     if (limit > 0)
         out.reserve(std::min(limit, 100000));
-    fetchSlices(query, after, upTo, limit, [&](const PgResult& r) {
+    fetchSlices(query, Columns::All, after, upTo, limit, [&](const PgResult& r) {
         appendEvents(r, out, m_names);
         return true;
     });
@@ -729,8 +820,12 @@ namespace {
 
 // A row of the log query as views into the result. jsonb arrives in binary form, which is its
 // text after a version byte; the folds read that text as it is, with jsonb's spacing.
-EventView rowView(const PgResult& r, int row)
+EventView rowView(const PgResult& r, int row, bool positionOnly)
 {
+    EventView v;
+    v.globalPosition = r.int64(row, 0);
+    if (positionOnly)
+        return v;
     const auto field = [&](int column) {
         return QByteArrayView(PQgetvalue(r.get(), row, column), PQgetlength(r.get(), row, column));
     };
@@ -740,8 +835,6 @@ EventView rowView(const PgResult& r, int row)
         const QByteArrayView raw = field(column);
         return raw.isEmpty() ? raw : raw.sliced(1);
     };
-    EventView v;
-    v.globalPosition = r.int64(row, 0);
     v.position = r.int64(row, 1);
     v.timeUs = r.timestampUs(row, 2);
     v.streamName = field(3);
@@ -756,12 +849,19 @@ EventView rowView(const PgResult& r, int row)
 // The gap-safety of readLog(), streamed: rows are visited while they are contiguous from the
 // caller's position. At the first gap the scan waits for the writers that could still fill it and
 // then, in a fresh snapshot, visits what lies between the gap and the end of what the first
-// snapshot showed. Filtered scans go through readLog(), whose window search suits sparse matches.
+// snapshot showed. Filtered scans go through scanFiltered(), whose windows suit sparse matches.
 LogScan PostgresEventStore::scanLog(const LogQuery& query, const EventVisitor& visit)
 {
-    if (!query.category.isEmpty() || !query.types.isEmpty())
-        return EventStore::scanLog(query, visit);
     requireSchema();
+    LogFilter::validate(query);
+    const Columns columns = query.positionsOnly  ? Columns::Positions
+                            : query.withMetadata ? Columns::All
+                                                 : Columns::NoMetadata;
+    const bool positionOnly = columns == Columns::Positions;
+    PgCancellableScope cancellable(*m_connection);
+    if (query.hasFilter())
+        return scanFiltered(query, columns,
+                            [&](const PgResult& r, int row) { return visit(rowView(r, row, positionOnly)); });
     LogScan scan;
     scan.safePosition = query.afterGlobalPosition;
     if (query.limit <= 0)
@@ -772,13 +872,13 @@ LogScan PostgresEventStore::scanLog(const LogQuery& query, const EventVisitor& v
     qint64 gap = 0;
     qint64 seenEnd = query.afterGlobalPosition; // the highest position the first snapshot showed
     qint64 rowsSeen = 0;
-    fetchSlices(query, query.afterGlobalPosition, NoUpperBound, query.limit, [&](const PgResult& r) {
+    fetchSlices(query, columns, query.afterGlobalPosition, NoUpperBound, query.limit, [&](const PgResult& r) {
         const int rows = r.rows();
         rowsSeen += rows;
         if (rows > 0)
             seenEnd = r.int64(rows - 1, 0);
         for (int i = 0; i < rows; ++i) {
-            const EventView v = rowView(r, i);
+            const EventView v = rowView(r, i, positionOnly);
             if (v.globalPosition != expect) {
                 gap = expect;
                 return false;
@@ -803,9 +903,9 @@ LogScan PostgresEventStore::scanLog(const LogQuery& query, const EventVisitor& v
             tx.restart();
             qint64 last = gap - 1;
             const int left = query.limit - int(scan.visited);
-            fetchSlices(query, gap - 1, seenEnd, left, [&](const PgResult& r) {
+            fetchSlices(query, columns, gap - 1, seenEnd, left, [&](const PgResult& r) {
                 for (int i = 0; i < r.rows(); ++i) {
-                    const EventView v = rowView(r, i);
+                    const EventView v = rowView(r, i, positionOnly);
                     last = v.globalPosition;
                     ++scan.visited;
                     if (!visit(v)) {
@@ -825,6 +925,30 @@ LogScan PostgresEventStore::scanLog(const LogQuery& query, const EventVisitor& v
     }
     tx.commit();
     return scan;
+}
+
+std::optional<RecordedEvent> PostgresEventStore::readEvent(const QUuid& id)
+{
+    requireSchema();
+    PgCancellableScope cancellable(*m_connection);
+    const PgResult r = m_connection->execPrepared(
+        "rewind_read_event", "SELECT " REWIND_EVENT_COLUMNS " FROM message_store.messages WHERE id = $1",
+        PgParams().add(id), Format::Binary,
+        QStringLiteral("reading event %1").arg(id.toString(QUuid::WithoutBraces)));
+    if (r.rows() == 0)
+        return std::nullopt;
+    return rowToEvent(r, 0, m_names);
+}
+
+void PostgresEventStore::interrupt()
+{
+    m_connection->cancel();
+}
+
+std::unique_ptr<HeadWatcher> PostgresEventStore::watchHead()
+{
+    requireSchema();
+    return std::make_unique<PostgresHeadWatcher>(m_connection->duplicate());
 }
 
 bool PostgresEventStore::waitForWriters(int maxWaitMs)

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace Rewind {
@@ -37,15 +38,10 @@ public:
     QList<RecordedEvent> readStream(const QString& streamName, qint64 fromPosition, int limit) override;
     LogBatch readLog(const LogQuery& query) override;
     LogScan scanLog(const LogQuery& query, const EventVisitor& visit) override;
-    // TODO(issue 4, eventclient helper): real implementations replace these stubs.
-    std::optional<RecordedEvent> readEvent(const QUuid&) override
-    {
-        throw StoreError(StoreError::Kind::Database, QStringLiteral("readEvent: not implemented yet"));
-    }
-    std::unique_ptr<HeadWatcher> watchHead() override
-    {
-        throw StoreError(StoreError::Kind::Database, QStringLiteral("watchHead: not implemented yet"));
-    }
+    std::optional<RecordedEvent> readEvent(const QUuid& id) override;
+    void interrupt() override;
+    // Listens for the notification of `rewind init`'s trigger; polls where the trigger is absent.
+    std::unique_ptr<HeadWatcher> watchHead() override;
     qint64 streamVersion(const QString& streamName) override;
     qint64 headPosition() override;
     QList<CategoryInfo> categories() override;
@@ -73,10 +69,20 @@ private:
     std::optional<StoredEvent> storedById(const NewEvent& event);
     // True when every event of the batch is stored already with the same content: a repeat.
     bool storedRepeat(const QString& streamName, const QList<NewEvent>& events, AppendResult& result);
+    enum class Columns
+    {
+        All,
+        NoMetadata,
+        Positions, // global_position alone
+    };
+    using RowVisitor = std::function<bool(const PgResult&, int row)>;
+
     QList<RecordedEvent> fetchLog(const LogQuery& query, qint64 after, qint64 upTo, int limit);
-    // The log query in pipelined slices; `slice` returns false to stop early.
-    void fetchSlices(const LogQuery& query, qint64 after, qint64 upTo, int limit,
+    // The log query with all of its filters in pipelined slices; `slice` returns false to stop early.
+    void fetchSlices(const LogQuery& query, Columns columns, qint64 after, qint64 upTo, int limit,
                      const std::function<bool(const PgResult&)>& slice);
+    // A gap-safe filtered read in growing windows of positions; rows go to `visit`.
+    LogScan scanFiltered(const LogQuery& query, Columns columns, const RowVisitor& visit);
     void requireRewindTables();
     LogWindow scanWindow(qint64 after, int size);
     bool waitForWriters(int maxWaitMs);

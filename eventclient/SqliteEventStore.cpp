@@ -2,6 +2,9 @@
 
 #include "EventJson.h"
 #include "EventTime.h"
+#include "LogFilter.h"
+#include "SqliteHeadWatcher.h"
+#include "SqliteJsonContainment.h"
 #include "SqliteStatement.h"
 #include "StoreError.h"
 #include "StreamName.h"
@@ -90,31 +93,55 @@ RecordedEvent rowToEvent(const SqliteStatement& s, TextInterner& names)
     return e;
 }
 
-// The log query in global order with the query's filters: ?1 after, ?2 category, ?3… types, then the
-// limit. bindLog() binds them in the same order.
-QByteArray logSql(const LogQuery& query, const char* columns)
+// The log query in global order with all of the query's filters; `params` receives the values
+// for ?1, ?2, … in order (bindLog binds them). The SQL depends only on which filters are present.
+QByteArray logSql(const LogQuery& query, const char* columns, QList<SqliteValue>& params)
 {
-    QByteArray sql = QByteArray("SELECT ") + columns + " FROM messages WHERE global_position > ?1";
+    const auto next = [&](const SqliteValue& value) {
+        params.append(value);
+        return "?" + QByteArray::number(params.size());
+    };
+    QByteArray sql = QByteArray("SELECT ") + columns + " FROM messages WHERE global_position > " +
+                     next(query.afterGlobalPosition);
     if (!query.category.isEmpty())
-        sql += " AND " REWIND_SQLITE_CATEGORY " = ?2";
+        sql += " AND " REWIND_SQLITE_CATEGORY " = " + next(query.category.toUtf8());
+    if (!query.streamName.isEmpty())
+        sql += " AND stream_name = " + next(query.streamName.toUtf8());
+    if (!query.streamPrefix.isEmpty()) {
+        // Taken literally, and case-sensitively: no LIKE (wildcards, ASCII case folding).
+        const QByteArray prefix = next(query.streamPrefix.toUtf8());
+        sql += " AND substr(stream_name, 1, length(" + prefix + ")) = " + prefix;
+    }
     if (!query.types.isEmpty()) {
         sql += " AND type IN (";
         for (int i = 0; i < query.types.size(); ++i)
-            sql += (i ? ",?" : "?") + QByteArray::number(3 + i);
+            sql += (i ? "," : "") + next(query.types[i].toUtf8());
         sql += ")";
     }
-    sql += " ORDER BY global_position LIMIT ?" + QByteArray::number(3 + query.types.size());
+    // Times are stored as fixed-width ISO text (EventTime::toIso, years 0001-9999), so text order is
+    // time order and the bounds compare as text.
+    if (query.fromTimeUs != LogQuery::NoTimeBound)
+        sql += " AND time >= " + next(EventTime::toIso(LogFilter::clampTimeUs(query.fromTimeUs)));
+    if (query.toTimeUs != LogQuery::NoTimeBound)
+        sql += " AND time <= " + next(EventTime::toIso(LogFilter::clampTimeUs(query.toTimeUs)));
+    if (!query.dataContains.isEmpty()) {
+        SqliteJsonContainment containment(params);
+        sql += " AND " + containment.condition(
+                             "data", LogFilter::containmentPattern(query.dataContains, "dataContains"));
+    }
+    if (!query.metadataContains.isEmpty()) {
+        SqliteJsonContainment containment(params);
+        sql += " AND " + containment.condition("metadata", LogFilter::containmentPattern(
+                                                               query.metadataContains, "metadataContains"));
+    }
+    sql += " ORDER BY global_position LIMIT " + next(qint64(query.limit));
     return sql;
 }
 
-void bindLog(SqliteStatement& s, const LogQuery& query)
+void bindLog(SqliteStatement& s, const QList<SqliteValue>& params)
 {
-    s.bind(1, query.afterGlobalPosition);
-    if (!query.category.isEmpty())
-        s.bind(2, query.category);
-    for (int i = 0; i < query.types.size(); ++i)
-        s.bind(3 + i, query.types[i]);
-    s.bind(3 + int(query.types.size()), qint64(query.limit));
+    for (int i = 0; i < params.size(); ++i)
+        s.bind(i + 1, params[i]);
 }
 
 // "file:line: " for import errors; built only when there is an error to report.
@@ -244,6 +271,8 @@ void SqliteEventStore::exec(const char* sql)
         const QString message = QString::fromUtf8(error ? error : sqlite3_errstr(rc));
         sqlite3_free(error);
         const int primary = rc & 0xff;
+        if (primary == SQLITE_INTERRUPT)
+            throw StoreError(StoreError::Kind::Cancelled, QStringLiteral("SQLite: %1").arg(message));
         throw StoreError(primary == SQLITE_NOTADB || primary == SQLITE_CANTOPEN
                              ? StoreError::Kind::Unreachable
                              : StoreError::Kind::Database,
@@ -452,6 +481,31 @@ AppendResult SqliteEventStore::append(const QString& streamName, const QList<New
     return result;
 }
 
+std::optional<RecordedEvent> SqliteEventStore::readEvent(const QUuid& id)
+{
+    requireSchema();
+    SqliteStatement s(m_db, "SELECT global_position, position, time, stream_name, type, data, metadata, id"
+                            " FROM messages WHERE id = ?1");
+    s.bind(1, id.toByteArray(QUuid::WithoutBraces));
+    if (!s.step())
+        return std::nullopt;
+    return rowToEvent(s, m_names);
+}
+
+void SqliteEventStore::interrupt()
+{
+    // sqlite3_interrupt is safe from any thread while the connection is open, and does nothing
+    // when no statement runs.
+    if (m_db)
+        sqlite3_interrupt(m_db);
+}
+
+std::unique_ptr<HeadWatcher> SqliteEventStore::watchHead()
+{
+    requireSchema();
+    return std::make_unique<SqliteHeadWatcher>(m_path);
+}
+
 QList<RecordedEvent> SqliteEventStore::readStream(const QString& streamName, qint64 fromPosition, int limit)
 {
     auto& s = statements().readStream;
@@ -466,15 +520,23 @@ QList<RecordedEvent> SqliteEventStore::readStream(const QString& streamName, qin
     return out;
 }
 
+void SqliteEventStore::limitMemory(int cacheMegabytes)
+{
+    exec((QByteArray("PRAGMA cache_size = -") + QByteArray::number(qint64(cacheMegabytes) * 1024)).constData());
+    // Mapped pages count as the process's memory once touched; a browser touches the whole file.
+    exec("PRAGMA mmap_size = 0");
+}
+
 LogBatch SqliteEventStore::readLog(const LogQuery& query)
 {
     requireSchema();
-    const QByteArray sql = logSql(query, Columns);
+    QList<SqliteValue> params;
+    const QByteArray sql = logSql(query, Columns, params);
 
     // One read transaction: the head and the rows come from the same snapshot.
     Transaction tx(*this, "BEGIN");
     SqliteStatement s(m_db, sql.constData());
-    bindLog(s, query);
+    bindLog(s, params);
 
     LogBatch batch;
     batch.events.reserve(std::min(query.limit, 100000));
@@ -496,19 +558,33 @@ LogScan SqliteEventStore::scanLog(const LogQuery& query, const EventVisitor& vis
 {
     requireSchema();
     // Metadata is the largest column after data; a fold that does not read it should not pay for it.
-    const QByteArray sql = logSql(
-        query, query.withMetadata ? "global_position, position, time, stream_name, type, data, metadata"
-                                  : "global_position, position, time, stream_name, type, data");
+    // Row indexes need the position alone, which the primary key (or the category index) holds.
+    QList<SqliteValue> params;
+    const QByteArray sql =
+        logSql(query,
+               query.positionsOnly  ? "global_position"
+               : query.withMetadata ? "global_position, position, time, stream_name, type, data, metadata"
+                                    : "global_position, position, time, stream_name, type, data",
+               params);
 
     Transaction tx(*this, "BEGIN");
     SqliteStatement s(m_db, sql.constData());
-    bindLog(s, query);
+    bindLog(s, params);
 
     LogScan scan;
     qint64 last = query.afterGlobalPosition;
     while (s.step()) {
         EventView v;
         v.globalPosition = s.int64(0);
+        if (query.positionsOnly) {
+            last = v.globalPosition;
+            ++scan.visited;
+            if (!visit(v)) {
+                scan.stopped = true;
+                break;
+            }
+            continue;
+        }
         v.position = s.int64(1);
         v.timeUs = EventTime::fromIso(s.view(2)).value_or(0);
         v.streamName = s.view(3);

@@ -36,15 +36,11 @@ public:
     QList<RecordedEvent> readStream(const QString& streamName, qint64 fromPosition, int limit) override;
     LogBatch readLog(const LogQuery& query) override;
     LogScan scanLog(const LogQuery& query, const EventVisitor& visit) override;
-    // TODO(issue 4, eventclient helper): real implementations replace these stubs.
-    std::optional<RecordedEvent> readEvent(const QUuid&) override
-    {
-        throw StoreError(StoreError::Kind::Database, QStringLiteral("readEvent: not implemented yet"));
-    }
-    std::unique_ptr<HeadWatcher> watchHead() override
-    {
-        throw StoreError(StoreError::Kind::Database, QStringLiteral("watchHead: not implemented yet"));
-    }
+    std::optional<RecordedEvent> readEvent(const QUuid& id) override;
+    void interrupt() override;
+    void limitMemory(int cacheMegabytes) override;
+    // Polls PRAGMA data_version on a connection of its own (SqliteHeadWatcher).
+    std::unique_ptr<HeadWatcher> watchHead() override;
     qint64 streamVersion(const QString& streamName) override;
     qint64 headPosition() override;
     QList<CategoryInfo> categories() override;

@@ -22,6 +22,8 @@ void SqliteStatement::fail(int rc) const
 {
     const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
     const int primary = rc & 0xff;
+    if (primary == SQLITE_INTERRUPT) // EventStore::interrupt() from another thread
+        throw StoreError(StoreError::Kind::Cancelled, QStringLiteral("SQLite: %1").arg(message));
     const auto kind = (primary == SQLITE_CANTOPEN || primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT)
                           ? StoreError::Kind::Unreachable
                           : StoreError::Kind::Database;
@@ -63,6 +65,11 @@ void SqliteStatement::bindBlob(int index, const QByteArray& bytes)
 void SqliteStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
+}
+
+void SqliteStatement::bind(int index, const SqliteValue& value)
+{
+    std::visit([&](const auto& v) { bind(index, v); }, value);
 }
 
 bool SqliteStatement::step()

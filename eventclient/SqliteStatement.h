@@ -3,10 +3,15 @@
 #include <QByteArray>
 #include <QString>
 
+#include <variant>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace Rewind {
+
+// A value to bind later, kept beside SQL that is built together with its parameters.
+using SqliteValue = std::variant<qint64, double, QByteArray>;
 
 // A prepared statement on the sqlite3 handle that Qt's QSQLITE driver opened. The hot paths (bulk
 // import, page reads, replay) use it directly: QSqlQuery wraps every value in a QVariant and
@@ -26,6 +31,7 @@ public:
     void bind(int index, double value);
     void bindBlob(int index, const QByteArray& bytes);
     void bindNull(int index);
+    void bind(int index, const SqliteValue& value);
 
     // Returns true while there is a row; throws StoreError on failure.
     bool step();

@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace Rewind {
 
@@ -86,6 +87,43 @@ QString StoreAddress::display() const
             QString shown = m_target;
             static const QRegularExpression pw(QStringLiteral(R"((password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+))"));
             return shown.replace(pw, QStringLiteral("\\1***"));
+        }
+    case Backend::Invalid:
+        break;
+    }
+    return {};
+}
+
+QString StoreAddress::withoutPassword() const
+{
+    switch (m_backend) {
+    case Backend::Sqlite: {
+        // The bare path when it reads back as this file; otherwise ("host=x.sqlite") say which it is.
+        const StoreAddress again = parse(m_target);
+        if (again.m_backend == Backend::Sqlite && again.m_target == m_target)
+            return m_target;
+        return QStringLiteral("sqlite:") + m_target;
+    }
+    case Backend::Postgres:
+        if (m_target.contains(QLatin1String("://"))) {
+            QUrl url(m_target);
+            url.setPassword(QString());
+            if (url.hasQuery()) {
+                QUrlQuery query(url);
+                query.removeAllQueryItems(QStringLiteral("password"));
+                url.setQuery(query);
+                if (query.isEmpty())
+                    url.setQuery(QString());
+            }
+            return url.toString(QUrl::FullyEncoded);
+        } else {
+            QString kept = m_target;
+            // libpq's value syntax: single-quoted, or unquoted up to whitespace; a backslash escapes
+            // the next character in both.
+            static const QRegularExpression pw(
+                QStringLiteral(R"((^|\s+)password\s*=\s*('(?:[^'\\]|\\.)*'|(?:[^\s\\]|\\.)+))"));
+            kept.remove(pw);
+            return kept.trimmed();
         }
     case Backend::Invalid:
         break;

@@ -25,6 +25,10 @@ public:
     QString sqlitePath() const { return m_target; } // for SQLite
     QString conninfo() const { return m_target; }   // for PostgreSQL, as libpq takes it
     QString display() const;                        // for status bars and messages: no password
+    // The address as text that parses back to the same store, with any password removed rather
+    // than masked (a URI's user:password, a password query parameter, conninfo's password=), so it
+    // can be kept in settings. Empty for an invalid address.
+    QString withoutPassword() const;
 
 private:
     Backend m_backend = Backend::Invalid;

@@ -2,8 +2,8 @@
 #include "EventTime.h"
 #include "PgTestDatabase.h"
 #include "PostgresEventStore.h"
-#include "StoreError.h"
 #include "StoreContractChecks.h"
+#include "StoreError.h"
 #include "TestEvents.h"
 
 #include <QTest>
@@ -94,7 +94,7 @@ private slots:
         QCOMPARE(
             sql.value(QStringLiteral("SELECT value FROM rewind.schema_info WHERE key = 'schema_version'"))
                 .value(),
-            QStringLiteral("2"));
+            QStringLiteral("3"));
 
         // A second init changes nothing: same objects, same definitions.
         const QString catalog = QStringLiteral(

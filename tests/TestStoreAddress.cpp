@@ -86,6 +86,56 @@ private slots:
         QVERIFY2(!shown.contains(secret), qPrintable(shown));
         QVERIFY(!shown.isEmpty());
     }
+
+    void withoutPassword_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("kept");
+        QTest::newRow("uri user:password") << "postgresql://me:s3cret@db:5433/events"
+                                           << "postgresql://me@db:5433/events";
+        QTest::newRow("uri query") << "postgresql://db/events?password=s3cret&sslmode=require"
+                                   << "postgresql://db/events?sslmode=require";
+        QTest::newRow("uri only password query") << "postgres://me@db/events?password=s3cret"
+                                                 << "postgres://me@db/events";
+        QTest::newRow("uri without password") << "postgres:///events"
+                                              << "postgres:///events";
+        QTest::newRow("conninfo") << "host=db password=s3cret dbname=x"
+                                  << "host=db dbname=x";
+        QTest::newRow("conninfo first") << "password=s3cret host=db"
+                                        << "host=db";
+        QTest::newRow("conninfo spaced") << "host=db password = s3cret dbname=x"
+                                         << "host=db dbname=x";
+        QTest::newRow("conninfo quoted") << "host=db password='s3 cret' dbname=x"
+                                         << "host=db dbname=x";
+        QTest::newRow("conninfo quoted escape") << "host=db password='it\\'s s3cret' dbname=x"
+                                                << "host=db dbname=x";
+        QTest::newRow("conninfo escaped space") << "host=db password=s3\\ cret dbname=x"
+                                                << "host=db dbname=x";
+        QTest::newRow("passfile stays") << "host=db passfile=/home/me/.pgpass"
+                                        << "host=db passfile=/home/me/.pgpass";
+        QTest::newRow("service") << "service=events"
+                                 << "service=events";
+        QTest::newRow("sqlite file") << "/tmp/events.sqlite"
+                                     << "/tmp/events.sqlite";
+        QTest::newRow("sqlite: prefix") << "sqlite:/tmp/events.sqlite"
+                                        << "/tmp/events.sqlite";
+        QTest::newRow("sqlite file that looks like conninfo") << "sqlite:host=x.sqlite"
+                                                              << "sqlite:host=x.sqlite";
+    }
+    void withoutPassword()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, kept);
+        const StoreAddress original = StoreAddress::parse(text);
+        const QString stripped = original.withoutPassword();
+        QCOMPARE(stripped, kept);
+        QVERIFY(!stripped.contains(QLatin1String("s3")));
+        // It still names the same store.
+        const StoreAddress again = StoreAddress::parse(stripped);
+        QCOMPARE(again.backend(), original.backend());
+        QCOMPARE(again.withoutPassword(), stripped);
+    }
+    void withoutPasswordOfInvalid() { QVERIFY(StoreAddress::parse(QString()).withoutPassword().isEmpty()); }
 };
 
 QTEST_GUILESS_MAIN(TestStoreAddress)

@@ -1,89 +1,286 @@
 #include "MainWindow.h"
 
-#include <QFormLayout>
+#include "AboutDialog.h"
+#include "ConnectionDialog.h"
+#include "EventBrowserView.h"
+#include "RecentStores.h"
+#include "ReplayView.h"
+#include "StoreSession.h"
+#include "StoreSummaryLoader.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace Rewind {
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_title(new QLabel(this)), m_store(new QLabel(this)), m_backend(new QLabel(this)),
-      m_events(new QLabel(this)), m_head(new QLabel(this)), m_categories(new QLabel(this)),
-      m_message(new QLabel(this)), m_progress(new QProgressBar(this)), m_statusStore(new QLabel(this))
+    : QMainWindow(parent), m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_browser(new EventBrowserView(this)), m_replay(nullptr), m_welcome(new QLabel(this)),
+      m_demoProgress(new QProgressBar(this)), m_statusStore(new QLabel(this)), m_statusRole(new QLabel(this)),
+      m_statusHead(new QLabel(this)), m_statusLive(new QLabel(this)), m_loader(new StoreSummaryLoader(this))
 {
     setWindowTitle(tr("Rewind"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_pages->setObjectName(QStringLiteral("pages"));
+
+    // Until a store is open, the browse page says what is happening.
+    auto* browsePage = new QStackedWidget(this);
+    browsePage->setObjectName(QStringLiteral("browsePage"));
+    auto* waiting = new QWidget(browsePage);
+    auto* waitingLayout = new QVBoxLayout(waiting);
+    m_welcome->setObjectName(QStringLiteral("message"));
+    m_welcome->setWordWrap(true);
+    m_welcome->setAlignment(Qt::AlignCenter);
+    m_welcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_demoProgress->setVisible(false);
+    m_demoProgress->setRange(0, 1000);
+    waitingLayout->addStretch();
+    waitingLayout->addWidget(m_welcome);
+    waitingLayout->addWidget(m_demoProgress);
+    waitingLayout->addStretch();
+    browsePage->addWidget(waiting);
+    browsePage->addWidget(m_browser);
+
+    m_replay = new ReplayView(this);
+    const struct
+    {
+        QString name;
+        QWidget* page;
+    } pages[] = {
+        {tr("Browse"), browsePage},
+        {tr("Replay"), m_replay},
+        {tr("Projections"),
+         makeComingLaterPage(tr("Projections"),
+                             tr("Each projection's state, checkpoint and lag, live and as charts. Until this page "
+                                "arrives: rewind projections status."))},
+        {tr("Publish"), makeComingLaterPage(tr("Publish"), tr("Write and publish quiz questions through commands. "
+                                                               "Until this page arrives: rewind command."))},
+        {tr("Timeline"), makeComingLaterPage(tr("Timeline"), tr("One student's timeline across all streams, "
+                                                                 "read-only, with export."))},
+    };
+    for (const auto& p : pages) {
+        m_navigation->addItem(p.name);
+        m_pages->addWidget(p.page);
+    }
+    m_navigation->setCurrentRow(0);
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 36);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
     auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    m_title->setText(tr("Rewind — event store"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    layout->addWidget(m_title);
-
-    auto* form = new QFormLayout;
-    form->addRow(tr("Store:"), m_store);
-    form->addRow(tr("Backend:"), m_backend);
-    form->addRow(tr("Events:"), m_events);
-    form->addRow(tr("Head position:"), m_head);
-    form->addRow(tr("Categories:"), m_categories);
-    for (QLabel* value : {m_store, m_backend, m_events, m_head, m_categories})
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_store->setObjectName(QStringLiteral("storeValue"));
-    m_backend->setObjectName(QStringLiteral("backendValue"));
-    m_events->setObjectName(QStringLiteral("eventsValue"));
-    m_head->setObjectName(QStringLiteral("headValue"));
-    m_categories->setObjectName(QStringLiteral("categoriesValue"));
-    m_message->setObjectName(QStringLiteral("message"));
-    layout->addLayout(form);
-
-    m_message->setWordWrap(true);
-    layout->addWidget(m_message);
-    m_progress->setVisible(false);
-    layout->addWidget(m_progress);
-    layout->addStretch();
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
-    statusBar()->addWidget(m_statusStore, 1);
-    resize(760, 420);
+
+    buildMenus();
+    buildStatusBar();
+
+    connect(m_loader, &StoreSummaryLoader::demoProgress, this, &MainWindow::showDemoProgress);
+    connect(m_loader, &StoreSummaryLoader::summaryLoaded, this, &MainWindow::summaryLoaded);
+    connect(m_browser, &EventBrowserView::liveChanged, this, &MainWindow::updateLive);
+    connect(m_browser, &EventBrowserView::replayRequested, this, [this](const QString& stream) {
+        showPage(Page::Replay);
+        m_replay->openStream(stream);
+    });
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 820);
 }
 
-void MainWindow::showLoading(const QString& address)
+MainWindow::~MainWindow()
 {
-    m_store->setText(address);
-    m_message->setText(tr("Reading the store…"));
+    // Views hold the session's jobs; they go first, then the session joins its threads.
+    m_browser->setSession(nullptr);
+    m_replay->setSession(nullptr);
+    delete m_session;
+}
+
+QWidget* MainWindow::makeComingLaterPage(const QString& title, const QString& text)
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    auto* heading = new QLabel(title, page);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setBold(true);
+    heading->setFont(font);
+    auto* body = new QLabel(text + QLatin1Char('\n') + tr("This view is not built yet."), page);
+    body->setWordWrap(true);
+    layout->addWidget(heading);
+    layout->addWidget(body);
+    layout->addStretch();
+    return page;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open store…"), this, &MainWindow::chooseStore);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    const QStringList names{tr("&Browse"), tr("&Replay"), tr("&Projections"), tr("P&ublish"), tr("&Timeline")};
+    for (int i = 0; i < names.size(); ++i) {
+        QAction* action = go->addAction(names.at(i), this, [this, i] { showPage(Page(i)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Rewind"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_statusStore->setObjectName(QStringLiteral("statusStore"));
+    m_statusRole->setObjectName(QStringLiteral("statusRole"));
+    m_statusHead->setObjectName(QStringLiteral("statusHead"));
+    m_statusLive->setObjectName(QStringLiteral("statusLive"));
+    statusBar()->addWidget(m_statusStore, 1);
+    statusBar()->addPermanentWidget(m_statusRole);
+    statusBar()->addPermanentWidget(m_statusHead);
+    statusBar()->addPermanentWidget(m_statusLive);
+    m_statusLive->setText(tr("not live"));
+}
+
+QWidget* MainWindow::page(Page page) const
+{
+    return m_pages->widget(int(page));
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void MainWindow::openStore(const QString& address, bool createDemo)
+{
+    m_browser->setSession(nullptr);
+    m_replay->setSession(nullptr);
+    delete m_session;
+    m_session = nullptr;
+    static_cast<QStackedWidget*>(page(Page::Browse))->setCurrentIndex(0);
+    m_welcome->setStyleSheet({});
+    m_welcome->setText(tr("Opening %1…").arg(address));
     m_statusStore->setText(address);
+    m_statusRole->clear();
+    m_statusHead->clear();
+    m_openingAddress = address;
+    m_loader->load(address, createDemo);
 }
 
 void MainWindow::showDemoProgress(qint64 done, qint64 total)
 {
-    m_message->setText(tr("Creating the demo store on this first start…"));
-    m_progress->setVisible(true);
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(total > 0 ? int(std::min<qint64>(1000, done * 1000 / total)) : 0);
+    m_welcome->setText(tr("Creating the demo store on this first start…"));
+    m_demoProgress->setVisible(true);
+    m_demoProgress->setValue(total > 0 ? int(std::min<qint64>(1000, done * 1000 / total)) : 0);
 }
 
-void MainWindow::showSummary(const StoreSummary& summary)
+void MainWindow::summaryLoaded(const StoreSummary& summary)
 {
-    const QLocale locale;
-    m_progress->setVisible(false);
-    m_store->setText(summary.address);
+    m_demoProgress->setVisible(false);
+    m_summary = summary;
     m_statusStore->setText(summary.address);
     if (!summary.error.isEmpty()) {
-        m_message->setText(tr("Could not read the store: %1").arg(summary.error));
-        m_message->setStyleSheet(QStringLiteral("color: #b00020"));
+        m_welcome->setText(tr("Could not open the store.\n%1\n\nUse File ▸ Open store… to choose another.").arg(summary.error));
+        m_welcome->setStyleSheet(QStringLiteral("color: #b00020"));
+        emit storeFailed(summary.error);
         return;
     }
-    m_message->clear();
-    m_message->setStyleSheet({});
-    m_backend->setText(summary.backend == QLatin1String("sqlite")
-                           ? tr("SQLite (%1)").arg(summary.serverVersion)
-                           : tr("PostgreSQL (%1)").arg(summary.serverVersion));
-    m_events->setText(locale.toString(summary.eventCount));
-    m_head->setText(locale.toString(summary.headPosition));
-    m_categories->setText(locale.toString(summary.categoryCount));
+    m_statusStore->setText(tr("%1 — %2").arg(summary.address, summary.serverVersion));
+    m_statusRole->setText(summary.role.isEmpty() ? tr("no database roles (SQLite)") : tr("role %1").arg(summary.role));
+    updateHead(summary.headPosition);
+    setWindowTitle(tr("Rewind — %1").arg(summary.address));
+
+    // The summary's address is for display (no password); the session connects with what was given.
+    m_session = new StoreSession(m_openingAddress, this);
+    connect(m_session, &StoreSession::headMoved, this, &MainWindow::updateHead);
+    connect(m_session, &StoreSession::headWatchStarted, this, [this](bool pushed) {
+        m_pushed = pushed;
+        updateLive(m_live);
+    });
+    m_session->startWatchingHead(summary.headPosition);
+    m_browser->setSession(m_session);
+    m_replay->setSession(m_session);
+    RecentStores().add(m_openingAddress);
+    rebuildRecentMenu();
+    static_cast<QStackedWidget*>(page(Page::Browse))->setCurrentIndex(1);
+    emit storeOpened(summary);
+}
+
+void MainWindow::updateHead(qint64 head)
+{
+    m_statusHead->setText(tr("head %1").arg(QLocale().toString(head)));
+}
+
+void MainWindow::updateLive(bool live)
+{
+    m_live = live;
+    if (!live)
+        m_statusLive->setText(tr("not live"));
+    else
+        m_statusLive->setText(m_pushed ? tr("● live (notified)") : tr("● live (polling)"));
+}
+
+void MainWindow::chooseStore()
+{
+    ConnectionDialog dialog(this);
+    dialog.setRecentAddresses(RecentStores().addresses());
+    if (!m_openingAddress.isEmpty())
+        dialog.setAddress(RecentStores::normalized(m_openingAddress));
+    if (dialog.exec() == QDialog::Accepted)
+        openStore(dialog.chosenAddress());
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = RecentStores().addresses();
+    for (const QString& address : recent)
+        m_recentMenu->addAction(address, this, [this, address] { openStore(address); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showAbout()
+{
+    AboutInfo info;
+    if (m_session) {
+        info.serverBackend = m_summary.backend;
+        info.serverVersion = m_summary.serverVersion;
+    }
+    AboutDialog dialog(info, this);
+    dialog.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace Rewind

@@ -5,33 +5,85 @@
 #include <QMainWindow>
 
 class QLabel;
+class QListWidget;
+class QMenu;
 class QProgressBar;
+class QStackedWidget;
 
 namespace Rewind {
 
-// The placeholder main window: which store Rewind is connected to and how many events it holds.
-// The staff's views (browse, replay, projections, publish, timeline) come in later issues.
+class EventBrowserView;
+class ReplayView;
+class StoreSession;
+class StoreSummaryLoader;
+
+// The staff's window: a navigation for their jobs (Browse, Replay, Projections, Publish, Timeline),
+// the store it is connected to in the status bar, and the menus to open another store and to see
+// the versions in use. Opening a store reads its summary off the UI thread, then hands a
+// StoreSession (worker threads with their own connections) to every view.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum class Page
+    {
+        Browse,
+        Replay,
+        Projections,
+        Publish,
+        Timeline
+    };
+
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // `createDemo`: the address is the default demo file, generated on this first start if missing.
+    void openStore(const QString& address, bool createDemo = false);
+    StoreSession* session() const { return m_session; }
+    EventBrowserView* browser() const { return m_browser; }
+    ReplayView* replay() const { return m_replay; }
+    QWidget* page(Page page) const;
+    void showPage(Page page);
+    Page currentPage() const;
 
 public slots:
-    void showLoading(const QString& address);
-    void showDemoProgress(qint64 done, qint64 total);
-    void showSummary(const Rewind::StoreSummary& summary);
+    void chooseStore();
+    void showAbout();
+
+signals:
+    void storeOpened(const Rewind::StoreSummary& summary);
+    void storeFailed(const QString& message);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    QLabel* m_title;
-    QLabel* m_store;
-    QLabel* m_backend;
-    QLabel* m_events;
-    QLabel* m_head;
-    QLabel* m_categories;
-    QLabel* m_message;
-    QProgressBar* m_progress;
+    void buildMenus();
+    void buildStatusBar();
+    void rebuildRecentMenu();
+    QWidget* makeComingLaterPage(const QString& title, const QString& text);
+    void summaryLoaded(const StoreSummary& summary);
+    void showDemoProgress(qint64 done, qint64 total);
+    void updateHead(qint64 head);
+    void updateLive(bool live);
+
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    EventBrowserView* m_browser;
+    ReplayView* m_replay;
+    QMenu* m_recentMenu = nullptr;
+    QLabel* m_welcome;
+    QProgressBar* m_demoProgress;
     QLabel* m_statusStore;
+    QLabel* m_statusRole;
+    QLabel* m_statusHead;
+    QLabel* m_statusLive;
+    StoreSummaryLoader* m_loader;
+    StoreSession* m_session = nullptr;
+    StoreSummary m_summary;
+    QString m_openingAddress;
+    bool m_live = false;
+    bool m_pushed = false;
 };
 
 } // namespace Rewind

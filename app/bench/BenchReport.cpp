@@ -45,6 +45,8 @@ std::optional<double> BenchResult::ratio() const
 
 QString BenchResult::verdict() const
 {
+    if (targetMax > 0)
+        return measured >= 0 && measured <= targetMax ? QStringLiteral("PASS") : QStringLiteral("BELOW");
     if (targetLatencyMs > 0)
         return latencyMs >= 0 && latencyMs <= targetLatencyMs ? QStringLiteral("PASS")
                                                               : QStringLiteral("BELOW");
@@ -105,6 +107,8 @@ void BenchReport::print(const BenchResult& r) const
         lines.append(QStringLiteral("  peer   none"));
     if (r.latencyMs >= 0)
         lines.append(QStringLiteral("  latency worst %1 ms").arg(r.latencyMs, 0, 'f', 2));
+    if (r.measured >= 0)
+        lines.append(QStringLiteral("  measured %1 %2").arg(r.measured, 0, 'f', 1).arg(r.unit));
     QString judged = QStringLiteral("  ratio  ");
     if (const auto ratio = r.ratio())
         judged += QStringLiteral("rewind/peer = %1").arg(*ratio, 0, 'f', 2);
@@ -147,6 +151,12 @@ void BenchReport::print(const BenchResult& r) const
         o.insert(QStringLiteral("latencyMs"), r.latencyMs);
     if (r.targetLatencyMs > 0)
         o.insert(QStringLiteral("targetLatencyMs"), r.targetLatencyMs);
+    if (r.measured >= 0) {
+        o.insert(QStringLiteral("measured"), r.measured);
+        o.insert(QStringLiteral("unit"), r.unit);
+    }
+    if (r.targetMax > 0)
+        o.insert(QStringLiteral("targetMax"), r.targetMax);
     m_context.print(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 

@@ -36,6 +36,11 @@ struct BenchResult
     // For latency benchmarks (replay to a point): the worst time measured, and §6's bound on it.
     double latencyMs = -1;
     double targetLatencyMs = 0;
+    // For other "at most" figures (memory in MB, a UI stall in ms): what was measured, its unit and
+    // §6's bound on it.
+    double measured = -1;
+    double targetMax = 0;
+    QString unit;
     QString targetText; // how §6 words it, printed beside the verdict
     QStringList notes;  // what a reader needs to judge the figures
 

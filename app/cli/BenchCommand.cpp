@@ -3,6 +3,7 @@
 #include "AppendBenchmark.h"
 #include "BenchReport.h"
 #include "CliArguments.h"
+#include "GuiBenchmark.h"
 #include "ImportBenchmark.h"
 #include "ProjectionReplayBenchmark.h"
 #include "ReadBenchmark.h"
@@ -14,20 +15,21 @@ namespace Rewind::Cli {
 
 int BenchCommand::run(CliContext& context, const QStringList& args)
 {
-    CliArguments parsed(args, {QStringLiteral("events"), QStringLiteral("clients")},
+    CliArguments parsed(args, {QStringLiteral("events"), QStringLiteral("clients"), QStringLiteral("type"),
+                               QStringLiteral("scroll-rows")},
                         {QStringLiteral("json")});
     if (!parsed.ok())
         return usageError(context, parsed.error());
     if (parsed.positionals().size() != 1)
-        return usageError(context, QStringLiteral("needs one of append, import, read, replay"));
+        return usageError(context, QStringLiteral("needs one of append, import, read, replay, gui"));
     const QString which = parsed.positionals().first();
     if (which != QLatin1String("append") && which != QLatin1String("import") &&
-        which != QLatin1String("read") && which != QLatin1String("replay"))
+        which != QLatin1String("read") && which != QLatin1String("replay") && which != QLatin1String("gui"))
         return usageError(context, QStringLiteral("unknown benchmark '%1'").arg(which));
     if (parsed.has(QStringLiteral("clients")) && which != QLatin1String("append"))
         return usageError(context, QStringLiteral("--clients is for bench append"));
     if (parsed.has(QStringLiteral("events")) &&
-        (which == QLatin1String("read") || which == QLatin1String("replay")))
+        (which == QLatin1String("read") || which == QLatin1String("replay") || which == QLatin1String("gui")))
         return usageError(
             context, QStringLiteral("bench %1 reads the whole store; fill it with `rewind demo`").arg(which));
 
@@ -52,6 +54,15 @@ int BenchCommand::run(CliContext& context, const QStringList& args)
         results = {ImportBenchmark(context, report, *events).run()};
     else if (which == QLatin1String("read"))
         results = {ReadBenchmark(context, report).run()};
+    else if (which == QLatin1String("gui")) {
+        const auto scrollRows = parsed.integer(QStringLiteral("scroll-rows"), -1, 1, 2'000'000'000);
+        if (!scrollRows)
+            return usageError(context, parsed.error());
+        results = GuiBenchmark(context, report, parsed.has(QStringLiteral("type")) ? parsed.value(QStringLiteral("type"))
+                                                                            : QStringLiteral("QuestionAnswered"),
+                               *scrollRows)
+                      .run();
+    }
     else
         results = ProjectionReplayBenchmark(context, report).run()
                   << StreamReplayBenchmark(context, report).run();

@@ -42,5 +42,29 @@ CREATE TABLE IF NOT EXISTS rewind.stream_snapshots (
   PRIMARY KEY (stream_name, fold_version, position)
 );
 
-INSERT INTO rewind.schema_info (key, value) VALUES ('schema_version', '2')
+-- Live tail (version 3): every statement that inserts into messages notifies channel rewind_head
+-- when its transaction commits, so that a reader waiting for new events (the event browser) wakes
+-- at once instead of polling. Statement-level: a COPY of a million rows sends one notification,
+-- and notifications of one transaction with the same payload are folded into one by the server.
+CREATE OR REPLACE FUNCTION rewind.notify_head() RETURNS trigger
+LANGUAGE plpgsql
+AS $fn$
+BEGIN
+  PERFORM pg_notify('rewind_head', '');
+  RETURN NULL;
+END;
+$fn$;
+
+DO $do$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_trigger
+                 WHERE tgname = 'rewind_head_notify'
+                   AND tgrelid = 'message_store.messages'::regclass) THEN
+    CREATE TRIGGER rewind_head_notify AFTER INSERT ON message_store.messages
+      FOR EACH STATEMENT EXECUTE FUNCTION rewind.notify_head();
+  END IF;
+END;
+$do$;
+
+INSERT INTO rewind.schema_info (key, value) VALUES ('schema_version', '3')
 ON CONFLICT (key) DO UPDATE SET value = excluded.value;

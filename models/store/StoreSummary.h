@@ -11,9 +11,11 @@ struct StoreSummary
     QString address; // password-free
     QString backend; // "sqlite" or "postgresql"
     QString serverVersion;
-    qint64 eventCount = 0;
+    QString role; // the database role (PostgreSQL); the OS user has no meaning to SQLite: empty
+    // Not an event count: counting a 10-million-event store takes seconds, and the window opens
+    // at once. The browser counts in the background.
     qint64 headPosition = 0;
-    int categoryCount = 0;
+    bool hasSchema = true;
     QString error; // non-empty when the store could not be read
 };
 

@@ -60,11 +60,14 @@ void StoreSummaryLoader::load(const QString& address, bool createDemo)
                 summary.address = store->displayAddress();
                 summary.backend = store->backendName();
                 summary.serverVersion = store->serverVersion();
+                summary.role = store->sessionUser();
+                summary.hasSchema = store->hasSchema();
+                if (!summary.hasSchema)
+                    throw StoreError(StoreError::Kind::Unreachable,
+                                     QStringLiteral("%1 holds no message store (no `messages` table); create one "
+                                                    "with `rewind --store %1 init`")
+                                         .arg(summary.address));
                 summary.headPosition = store->headPosition();
-                const auto categories = store->categories();
-                summary.categoryCount = int(categories.size());
-                for (const CategoryInfo& c : categories)
-                    summary.eventCount += c.eventCount;
             } catch (const StoreError& e) {
                 summary.error = e.message();
             }

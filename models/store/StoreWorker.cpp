@@ -7,6 +7,11 @@
 
 namespace Rewind {
 
+namespace {
+// Per connection; a session has two. Pages are small, and the OS caches the file anyway.
+constexpr int CacheMegabytes = 8;
+} // namespace
+
 StoreWorker::StoreWorker(const QString& address) : m_address(address) {}
 
 StoreWorker::~StoreWorker() = default;
@@ -35,6 +40,7 @@ EventStore& StoreWorker::store()
 {
     if (!m_store) {
         auto opened = EventStoreFactory::open(m_address, EventStoreFactory::Mode::MustExist);
+        opened->limitMemory(CacheMegabytes);
         QMutexLocker lock(&m_runningMutex);
         m_store = std::move(opened);
     }

@@ -1,0 +1,249 @@
+// The live tail's watcher of the head on both stores: it runs on a thread of its own, sees
+// appends made through other connections, is pushed by the trigger of `rewind init` on PostgreSQL
+// and polls on a Message DB that Rewind never initialised, and wake() and timeouts end its wait.
+#include "PgTestDatabase.h"
+#include "PostgresEventStore.h"
+#include "SqliteEventStore.h"
+#include "StoreError.h"
+#include "TestEvents.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <thread>
+
+using namespace Rewind;
+
+namespace {
+
+// Message DB's own SQL files in the order its install.sh runs them (as TestMessageDbInterop).
+const char* const MessageDbFiles[] = {
+    "roles/message-store.sql",
+    "extensions/pgcrypto.sql",
+    "schema/message-store.sql",
+    "tables/messages.sql",
+    "types/message.sql",
+    "functions/message-store-version.sql",
+    "functions/hash-64.sql",
+    "functions/acquire-lock.sql",
+    "functions/category.sql",
+    "functions/is-category.sql",
+    "functions/id.sql",
+    "functions/cardinal-id.sql",
+    "functions/stream-version.sql",
+    "functions/write-message.sql",
+    "functions/get-stream-messages.sql",
+    "functions/get-category-messages.sql",
+    "functions/get-last-stream-message.sql",
+    "indexes/messages-id.sql",
+    "indexes/messages-stream.sql",
+    "indexes/messages-category.sql",
+};
+
+QString installMessageDb(const QString& conninfo)
+{
+    const QString dir = qEnvironmentVariable("REWIND_MESSAGE_DB_DIR");
+    if (dir.isEmpty())
+        return QStringLiteral("REWIND_MESSAGE_DB_DIR is not set: point it at the `database` directory of the "
+                              "message-db npm package (for example /tmp/mdb/package/database)");
+    PgTestConnection sql(conninfo);
+    if (!sql.isValid())
+        return sql.error();
+    sql.exec(QStringLiteral("SET client_min_messages = warning"));
+    for (const char* file : MessageDbFiles) {
+        QFile f(QDir(dir).filePath(QString::fromUtf8(file)));
+        if (!f.open(QIODevice::ReadOnly))
+            return QStringLiteral("%1: %2").arg(f.fileName(), f.errorString());
+        if (!sql.exec(QString::fromUtf8(f.readAll())))
+            return QStringLiteral("%1: %2").arg(f.fileName(), sql.error());
+    }
+    return {};
+}
+
+// waitForHead() on a thread of its own, as the browser's live tail runs it.
+struct Waiter
+{
+    qint64 result = -1;
+    qint64 elapsedMs = -1;
+    QString error;
+    std::thread thread;
+
+    Waiter(HeadWatcher& watcher, qint64 known, int timeoutMs)
+    {
+        thread = std::thread([this, &watcher, known, timeoutMs] {
+            QElapsedTimer timer;
+            timer.start();
+            try {
+                result = watcher.waitForHead(known, timeoutMs);
+            } catch (const StoreError& e) {
+                error = e.message();
+            }
+            elapsedMs = timer.elapsed();
+        });
+    }
+    void join() { thread.join(); }
+};
+
+} // namespace
+
+class TestHeadWatcher : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    bool isSqlite() const
+    {
+        QFETCH_GLOBAL(QString, backend);
+        return backend == QLatin1String("sqlite");
+    }
+
+    // Opens the current backend's store at `address` (made by the caller for PostgreSQL).
+    std::unique_ptr<EventStore> open(const QString& address)
+    {
+        if (isSqlite())
+            return std::make_unique<SqliteEventStore>(address, true);
+        return std::make_unique<PostgresEventStore>(address);
+    }
+
+    QString freshAddress(std::unique_ptr<PgTestDatabase>& db)
+    {
+        if (isSqlite())
+            return m_dir.filePath(QStringLiteral("watch%1.sqlite").arg(++m_files));
+        db = std::make_unique<PgTestDatabase>();
+        return db->isValid() ? db->conninfo() : QString();
+    }
+
+    // A watcher on a thread sees an append made through another connection, within `withinMs`.
+    static void seesAppend(EventStore& writer, HeadWatcher& watcher, int withinMs)
+    {
+        const qint64 head = writer.headPosition();
+        Waiter waiter(watcher, head, 10000);
+        QTest::qWait(150); // let it settle into its wait
+        const AppendResult r =
+            writer.append("watched-1", {makeEvent("watched-1", "Seen", "{}")}, std::nullopt);
+        waiter.join();
+        QVERIFY2(waiter.error.isEmpty(), qPrintable(waiter.error));
+        QCOMPARE(waiter.result, r.lastGlobalPosition);
+        QVERIFY2(waiter.elapsedMs < 150 + withinMs, qPrintable(QString::number(waiter.elapsedMs)));
+    }
+
+private slots:
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    }
+
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void seesAnAppendFromAnotherConnection()
+    {
+        std::unique_ptr<PgTestDatabase> db;
+        const QString address = freshAddress(db);
+        QVERIFY2(!address.isEmpty(), db ? qPrintable(db->error()) : "no address");
+        auto store = open(address);
+        store->initialize();
+        store->append("before-1", {makeEvent("before-1", "First", "{}")}, -1);
+        auto watcher = store->watchHead();
+        QCOMPARE(watcher->isPushed(), !isSqlite()); // PostgreSQL after `rewind init`: the trigger
+        auto writer = open(address);
+        // Pushed: at once; SQLite polls every 200 ms.
+        seesAppend(*writer, *watcher, isSqlite() ? 1000 : 500);
+        seesAppend(*writer, *watcher, isSqlite() ? 1000 : 500); // and again, with the same watcher
+        // A head already past what the caller knows is returned without waiting.
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(watcher->waitForHead(0, 10000), writer->headPosition());
+        QVERIFY(timer.elapsed() < 1000);
+    }
+
+    void timeoutReturnsTheOldHead()
+    {
+        std::unique_ptr<PgTestDatabase> db;
+        const QString address = freshAddress(db);
+        QVERIFY2(!address.isEmpty(), db ? qPrintable(db->error()) : "no address");
+        auto store = open(address);
+        store->initialize();
+        store->append("before-1", {makeEvent("before-1", "First", "{}")}, -1);
+        auto watcher = store->watchHead();
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(watcher->waitForHead(1, 400), 1);
+        QVERIFY2(timer.elapsed() >= 390 && timer.elapsed() < 2000,
+                 qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(watcher->waitForHead(1, 0), 1);
+    }
+
+    void wakeReturnsPromptly()
+    {
+        std::unique_ptr<PgTestDatabase> db;
+        const QString address = freshAddress(db);
+        QVERIFY2(!address.isEmpty(), db ? qPrintable(db->error()) : "no address");
+        auto store = open(address);
+        store->initialize();
+        auto watcher = store->watchHead();
+        Waiter waiter(*watcher, 0, 30000);
+        QTest::qWait(300);
+        QElapsedTimer timer;
+        timer.start();
+        watcher->wake();
+        waiter.join();
+        QVERIFY2(waiter.error.isEmpty(), qPrintable(waiter.error));
+        QCOMPARE(waiter.result, 0); // the head as it is: still empty
+        QVERIFY2(timer.elapsed() < 300, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(waiter.elapsedMs < 2000);
+    }
+
+    void pollsAMessageDbWithoutRewindsTrigger()
+    {
+        if (isSqlite())
+            QSKIP("PostgreSQL only: SQLite has no trigger to miss");
+        REWIND_PG_DATABASE(db);
+        const QString error = installMessageDb(db.conninfo());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        PostgresEventStore store(db.conninfo());
+        auto watcher = store.watchHead();
+        QVERIFY(!watcher->isPushed());
+        PostgresEventStore writer(db.conninfo());
+        seesAppend(writer, *watcher, 1200); // polled every 500 ms
+
+        // `rewind init` adds Rewind's schema and the trigger; the next watcher is pushed.
+        QCOMPARE(store.initialize(), InitResult::RewindAdded);
+        QCOMPARE(store.initialize(), InitResult::AlreadyPresent);
+        auto pushed = store.watchHead();
+        QVERIFY(pushed->isPushed());
+        seesAppend(writer, *pushed, 500);
+    }
+
+    void triggerSeesEveryWayOfWriting()
+    {
+        if (isSqlite())
+            QSKIP("PostgreSQL only: the notification trigger");
+        REWIND_PG_DATABASE(db);
+        PostgresEventStore store(db.conninfo());
+        store.initialize();
+        auto watcher = store.watchHead();
+        QVERIFY(watcher->isPushed());
+        // Message DB's own write_message, as an Eventide client writes.
+        PgTestConnection eventide(db.conninfo());
+        const qint64 head = store.headPosition();
+        Waiter waiter(*watcher, head, 10000);
+        QTest::qWait(150);
+        QVERIFY2(
+            eventide.exec("SELECT message_store.write_message(gen_random_uuid()::varchar, 'other-1', 'Done',"
+                          " '{}'::jsonb)"),
+            qPrintable(eventide.error()));
+        waiter.join();
+        QCOMPARE(waiter.result, head + 1);
+        QVERIFY2(waiter.elapsedMs < 650, qPrintable(QString::number(waiter.elapsedMs)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHeadWatcher)
+#include "TestHeadWatcher.moc"

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "RecordedEvent.h"
+#include "StoreJob.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTreeView;
+
+namespace Rewind {
+
+class EventTableModel;
+class JsonTreeModel;
+class StoreSession;
+
+// One event in full: its fields, data and metadata as JSON trees, and its relatives: the events that
+// share its correlationId and the event its causationId names. Relatives are read on the
+// background lane (a correlation search scans the log where nothing indexes it).
+class EventDetailPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EventDetailPane(QWidget* parent = nullptr);
+    ~EventDetailPane() override;
+
+    void setSession(StoreSession* session);
+    void showEvent(const std::optional<RecordedEvent>& event);
+    std::optional<RecordedEvent> event() const { return m_event; }
+    EventTableModel* correlatedModel() const { return m_correlated; }
+    JsonTreeModel* dataModel() const { return m_dataModel; }
+    JsonTreeModel* metadataModel() const { return m_metadataModel; }
+
+signals:
+    void replayRequested(const QString& stream);
+    void browseStreamRequested(const QString& stream);
+    void globalPositionRequested(qint64 globalPosition);
+
+private:
+    void copyJson();
+    void loadRelatives();
+
+    StoreSession* m_session = nullptr;
+    std::optional<RecordedEvent> m_event;
+    QLabel* m_header;
+    QTabWidget* m_tabs;
+    JsonTreeModel* m_dataModel;
+    JsonTreeModel* m_metadataModel;
+    QTreeView* m_dataTree;
+    QTreeView* m_metadataTree;
+    EventTableModel* m_correlated;
+    QTableView* m_correlatedTable;
+    QLabel* m_correlationLabel;
+    QLabel* m_cause;
+    QPushButton* m_copy;
+    QPushButton* m_replay;
+    QPushButton* m_browseStream;
+    StoreJob m_causeJob;
+};
+
+} // namespace Rewind
