@@ -1,0 +1,170 @@
+// rewind-screenshots STORE OUTDIR: opens the window on a store (the demo store, as scripts/screenshots
+// makes it), walks through every view the way a developer would, and saves each as a PNG with
+// QWidget::grab(), so the README shows real data and a change to a view is seen, not assumed.
+#include "AboutDialog.h"
+#include "ConnectionDialog.h"
+#include "EventBrowserView.h"
+#include "EventDetailPane.h"
+#include "EventFilterBar.h"
+#include "EventTableModel.h"
+#include "ExportDialog.h"
+#include "MainWindow.h"
+#include "RecentStores.h"
+#include "ReplayView.h"
+#include "StoreSession.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+
+#include <cstdio>
+#include <functional>
+
+using namespace Rewind;
+
+namespace {
+
+bool waitUntil(const std::function<bool()>& done, int timeoutMs = 60000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(5, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
+}
+
+void settle(int ms = 300)
+{
+    waitUntil([] { return false; }, ms);
+}
+
+bool save(QWidget* widget, const QString& dir, const QString& name)
+{
+    settle();
+    const QString path = dir + QLatin1Char('/') + name;
+    if (!widget->grab().save(path)) {
+        std::fprintf(stderr, "rewind-screenshots: cannot write %s\n", qPrintable(path));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(path));
+    return true;
+}
+
+bool fail(const char* what)
+{
+    std::fprintf(stderr, "rewind-screenshots: %s did not happen in time\n", what);
+    return false;
+}
+
+bool rowLoaded(EventTableModel* model, int row)
+{
+    const QModelIndex index = model->index(row, 0);
+    model->data(index);
+    return model->data(index, EventTableModel::LoadedRole).toBool();
+}
+
+bool tour(const QString& store, const QString& out)
+{
+    MainWindow window;
+    window.resize(1400, 820);
+    window.show();
+    bool opened = false;
+    QObject::connect(&window, &MainWindow::storeOpened, &window, [&] { opened = true; });
+    window.openStore(store);
+    if (!waitUntil([&] { return opened; }))
+        return fail("opening the store");
+    EventBrowserView* browser = window.browser();
+    EventTableModel* model = browser->tableModel();
+    if (!waitUntil([&] { return model->isIndexComplete() && rowLoaded(model, 0); }))
+        return fail("the first page");
+
+    // Browse: the whole log with an answered question selected, its data in the detail pane.
+    browser->jumpTo(QStringLiteral("120000"));
+    if (!waitUntil([&] { return browser->detailPane()->event().has_value(); }))
+        return fail("selecting an event");
+    if (!save(&window, out, QStringLiteral("browse.png")))
+        return false;
+
+    // The same event's relatives: the events of its correlation and its cause.
+    browser->detailPane()->findChild<QTabWidget*>(QStringLiteral("detailTabs"))->setCurrentIndex(2);
+    waitUntil([&] { return browser->detailPane()->correlatedModel()->isIndexComplete(); });
+    if (!save(&window, out, QStringLiteral("browse-related.png")))
+        return false;
+
+    // A filter: incorrect answers of one category.
+    browser->showCategory(QStringLiteral("quiz"));
+    browser->findChild<EventFilterBar*>()->setTypes({QStringLiteral("QuestionAnsweredIncorrectly")});
+    if (!waitUntil([&] { return model->isIndexComplete() && rowLoaded(model, 0); }))
+        return fail("the filtered page");
+    if (!save(&window, out, QStringLiteral("browse-filtered.png")))
+        return false;
+
+    // Replay: the selected quiz's stream, halfway.
+    const QString stream = model->data(model->index(0, 0), EventTableModel::StreamNameRole).toString();
+    window.showPage(MainWindow::Page::Replay);
+    ReplayView* replay = window.replay();
+    replay->openStream(stream);
+    auto* spin = replay->findChild<QSpinBox*>(QStringLiteral("positionSpin"));
+    if (!waitUntil([&] { return spin && spin->isEnabled() && spin->maximum() > 0; }))
+        return fail("opening the stream for replay");
+    bool shown = false;
+    QObject::connect(replay, &ReplayView::stateShown, &window, [&] { shown = true; });
+    replay->setPosition(spin->maximum() / 2);
+    if (!waitUntil([&] { return shown; }))
+        return fail("the replayed state");
+    if (!save(&window, out, QStringLiteral("replay.png")))
+        return false;
+
+    // The dialogs.
+    window.showPage(MainWindow::Page::Browse);
+    {
+        ConnectionDialog dialog(&window);
+        dialog.setRecentAddresses(RecentStores().addresses());
+        dialog.setAddress(store);
+        dialog.show();
+        if (!save(&dialog, out, QStringLiteral("connection-dialog.png")))
+            return false;
+    }
+    {
+        AboutDialog dialog(AboutInfo{}, &window);
+        dialog.show();
+        if (!save(&dialog, out, QStringLiteral("about-dialog.png")))
+            return false;
+    }
+    {
+        ExportDialog dialog(window.session(), browser->currentQuery(), {}, &window);
+        dialog.setFilterEventCount(model->indexedRows());
+        dialog.show();
+        if (!save(&dialog, out, QStringLiteral("export-dialog.png")))
+            return false;
+    }
+    window.showPage(MainWindow::Page::Projections);
+    return save(&window, out, QStringLiteral("projections-not-yet.png"));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Rewind"));
+    QCoreApplication::setApplicationName(QStringLiteral("rewind-screenshots"));
+    const QStringList args = app.arguments().mid(1);
+    if (args.size() != 2) {
+        std::fprintf(stderr, "usage: rewind-screenshots STORE OUTDIR\n");
+        return 1;
+    }
+    QDir().mkpath(args.at(1));
+    return tour(args.at(0), args.at(1)) ? 0 : 1;
+}
