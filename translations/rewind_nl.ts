@@ -6,62 +6,62 @@
     <message>
         <location filename="../views/AboutDialog.cpp" line="17"/>
         <source>About Rewind</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Rewind</translation>
     </message>
     <message>
         <location filename="../views/AboutDialog.cpp" line="20"/>
         <source>A window onto an event store: browse the log of an event-sourced platform, replay any aggregate to any moment and watch the projections, on SQLite or on a PostgreSQL message store (Message DB layout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een venster op een event store: blader door het log van een event-sourced platform, speel elk aggregate af tot elk gewenst moment en volg de projecties, op SQLite of op een PostgreSQL-message store (Message DB-indeling).</translation>
     </message>
     <message>
         <location filename="../views/AboutDialog.cpp" line="28"/>
         <source>Rewind</source>
-        <translation type="unfinished">Rewind</translation>
+        <translation>Rewind</translation>
     </message>
     <message>
         <location filename="../views/AboutDialog.cpp" line="29"/>
         <source>Qt (running)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt (in gebruik)</translation>
     </message>
     <message>
         <location filename="../views/AboutDialog.cpp" line="30"/>
         <source>Qt (built with)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt (gebouwd met)</translation>
     </message>
     <message>
         <location filename="../views/AboutDialog.cpp" line="31"/>
         <source>SQLite library</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-bibliotheek</translation>
     </message>
     <message>
         <location filename="../views/AboutDialog.cpp" line="32"/>
         <source>libpq (PostgreSQL client)</source>
-        <translation type="unfinished"></translation>
+        <translation>libpq (PostgreSQL-client)</translation>
     </message>
     <message>
         <location filename="../views/AboutDialog.cpp" line="35"/>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>niet verbonden</translation>
     </message>
     <message>
         <location filename="../views/AboutDialog.cpp" line="37"/>
         <source>%1, in a local file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, in een lokaal bestand</translation>
     </message>
     <message>
         <location filename="../views/AboutDialog.cpp" line="40"/>
         <source>Connected store</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden store</translation>
     </message>
     <message>
         <location filename="../views/AboutDialog.cpp" line="43"/>
         <source>&amp;Copy versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versies &amp;kopiëren</translation>
     </message>
     <message>
         <location filename="../views/AboutDialog.cpp" line="61"/>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -69,144 +69,144 @@
     <message>
         <location filename="../views/ConnectionDialog.cpp" line="37"/>
         <source>Open a store</source>
-        <translation type="unfinished"></translation>
+        <translation>Store openen</translation>
     </message>
     <message>
         <location filename="../views/ConnectionDialog.cpp" line="39"/>
         <source>&amp;SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SQLite-bestand</translation>
     </message>
     <message>
         <location filename="../views/ConnectionDialog.cpp" line="41"/>
         <source>&amp;PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PostgreSQL</translation>
     </message>
     <message>
         <location filename="../views/ConnectionDialog.cpp" line="50"/>
         <source>/path/to/events.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>/pad/naar/events.sqlite</translation>
     </message>
     <message>
         <location filename="../views/ConnectionDialog.cpp" line="52"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <location filename="../views/ConnectionDialog.cpp" line="61"/>
         <source>A URI (postgresql://user@host:5432/dbname), a connection string (host=db dbname=message_store) or a service name (service=events). Passwords come from ~/.pgpass or PGPASSWORD; Rewind never stores them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een URI (postgresql://user@host:5432/dbname), een verbindingsstring (host=db dbname=message_store) of een servicenaam (service=events). Wachtwoorden komen uit ~/.pgpass of PGPASSWORD; Rewind slaat ze nooit op.</translation>
     </message>
     <message>
         <location filename="../views/ConnectionDialog.cpp" line="72"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Store</translation>
     </message>
     <message>
         <location filename="../views/ConnectionDialog.cpp" line="81"/>
         <location filename="../views/ConnectionDialog.cpp" line="257"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding &amp;testen</translation>
     </message>
     <message>
         <location filename="../views/ConnectionDialog.cpp" line="87"/>
         <location filename="../views/ConnectionDialog.cpp" line="248"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen…</translation>
     </message>
     <message>
         <location filename="../views/ConnectionDialog.cpp" line="104"/>
         <source>Recent stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Recente stores</translation>
     </message>
     <message>
         <location filename="../views/ConnectionDialog.cpp" line="107"/>
         <source>Double-click to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik om te openen</translation>
     </message>
     <message>
         <location filename="../views/ConnectionDialog.cpp" line="112"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen</translation>
     </message>
     <message>
         <location filename="../views/ConnectionDialog.cpp" line="178"/>
         <source>SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-bestand</translation>
     </message>
     <message>
         <location filename="../views/ConnectionDialog.cpp" line="179"/>
         <source>PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL</translation>
     </message>
     <message>
         <location filename="../views/ConnectionDialog.cpp" line="182"/>
         <source>No stores opened yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen stores geopend</translation>
     </message>
     <message>
         <location filename="../views/ConnectionDialog.cpp" line="204"/>
         <source>Open a SQLite store</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-store openen</translation>
     </message>
     <message>
         <location filename="../views/ConnectionDialog.cpp" line="204"/>
         <source>SQLite stores (*.sqlite *.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-stores (*.sqlite *.sqlite3 *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location filename="../views/ConnectionDialog.cpp" line="222"/>
         <source>There is no file at this path yet. Rewind opens existing stores only; create one with: rewind --store &quot;%1&quot; init</source>
-        <translation type="unfinished"></translation>
+        <translation>Op dit pad staat nog geen bestand. Rewind opent alleen bestaande stores; maak er een aan met: rewind --store &quot;%1&quot; init</translation>
     </message>
     <message>
         <location filename="../views/ConnectionDialog.cpp" line="231"/>
         <source>Not an address Rewind understands: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen adres dat Rewind begrijpt: %1</translation>
     </message>
     <message>
         <location filename="../views/ConnectionDialog.cpp" line="233"/>
         <source>This reads as a file path, not a PostgreSQL address. Give a URI (postgresql://…), a connection string (host=… dbname=…) or service=NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit lijkt een bestandspad, geen PostgreSQL-adres. Geef een URI (postgresql://…), een verbindingsstring (host=… dbname=…) of service=NAAM.</translation>
     </message>
     <message>
         <location filename="../views/ConnectionDialog.cpp" line="251"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden met %1…</translation>
     </message>
     <message>
         <location filename="../views/ConnectionDialog.cpp" line="263"/>
         <source>Result for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat voor %1:</translation>
     </message>
     <message>
         <location filename="../views/ConnectionDialog.cpp" line="266"/>
         <source>Connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding werkt.</translation>
     </message>
     <message>
         <location filename="../views/ConnectionDialog.cpp" line="268"/>
         <source>Found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gevonden.</translation>
     </message>
     <message>
         <location filename="../views/ConnectionDialog.cpp" line="269"/>
         <source>Found %1, connected as database role &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gevonden, verbonden als databaserol &quot;%2&quot;.</translation>
     </message>
     <message>
         <location filename="../views/ConnectionDialog.cpp" line="278"/>
         <source>The message store is there and holds no events yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>De message store is aanwezig en bevat nog geen events.</translation>
     </message>
     <message>
         <location filename="../views/ConnectionDialog.cpp" line="280"/>
         <source>The message store is there; its last event is at global position %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De message store is aanwezig; het laatste event staat op globale positie %1.</translation>
     </message>
     <message>
         <location filename="../views/ConnectionDialog.cpp" line="291"/>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details: %1</translation>
     </message>
 </context>
 <context>
@@ -214,78 +214,78 @@
     <message>
         <location filename="../views/browser/EventBrowserView.cpp" line="32"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren…</translation>
     </message>
     <message>
         <location filename="../views/browser/EventBrowserView.cpp" line="63"/>
         <source>Jump to global position or time (2026-03-02 09:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga naar globale positie of tijd (2026-03-02 09:00)</translation>
     </message>
     <message>
         <location filename="../views/browser/EventBrowserView.cpp" line="66"/>
         <source>Live tail</source>
-        <translation type="unfinished"></translation>
+        <translation>Live volgen</translation>
     </message>
     <message>
         <location filename="../views/browser/EventBrowserView.cpp" line="68"/>
         <source>Follow new events as they are appended</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe events volgen zodra ze worden toegevoegd</translation>
     </message>
     <message>
         <location filename="../views/browser/EventBrowserView.cpp" line="118"/>
         <source>counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>tellen…</translation>
     </message>
     <message>
         <location filename="../views/browser/EventBrowserView.cpp" line="120"/>
         <source>no events</source>
-        <translation type="unfinished"></translation>
+        <translation>geen events</translation>
     </message>
     <message>
         <location filename="../views/browser/EventBrowserView.cpp" line="134"/>
         <source>Could not read events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan events niet lezen: %1</translation>
     </message>
     <message>
         <location filename="../views/browser/EventBrowserView.cpp" line="154"/>
         <location filename="../views/browser/EventBrowserView.cpp" line="193"/>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle events</translation>
     </message>
     <message>
         <location filename="../views/browser/EventBrowserView.cpp" line="185"/>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>lezen…</translation>
     </message>
     <message>
         <location filename="../views/browser/EventBrowserView.cpp" line="201"/>
         <source>Category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie %1</translation>
     </message>
     <message>
         <location filename="../views/browser/EventBrowserView.cpp" line="209"/>
         <source>Stream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream %1</translation>
     </message>
     <message>
         <location filename="../views/browser/EventBrowserView.cpp" line="253"/>
         <source>&quot;%1&quot; is neither a global position nor a time such as 2026-03-02 09:00 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen globale positie en ook geen tijd zoals 2026-03-02 09:00 (UTC).</translation>
     </message>
     <message>
         <location filename="../views/browser/EventBrowserView.cpp" line="285"/>
         <source>1 event</source>
-        <translation type="unfinished"></translation>
+        <translation>1 event</translation>
     </message>
     <message>
         <location filename="../views/browser/EventBrowserView.cpp" line="285"/>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 events</translation>
     </message>
     <message>
         <location filename="../views/browser/EventBrowserView.cpp" line="287"/>
         <source>%1 events counted so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot nu toe %1 events geteld…</translation>
     </message>
 </context>
 <context>
@@ -293,77 +293,77 @@
     <message>
         <location filename="../views/browser/EventDetailPane.cpp" line="47"/>
         <source>Copy JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON kopiëren</translation>
     </message>
     <message>
         <location filename="../views/browser/EventDetailPane.cpp" line="48"/>
         <source>Replay stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream afspelen</translation>
     </message>
     <message>
         <location filename="../views/browser/EventDetailPane.cpp" line="48"/>
         <source>Browse stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream doorbladeren</translation>
     </message>
     <message>
         <location filename="../views/browser/EventDetailPane.cpp" line="81"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../views/browser/EventDetailPane.cpp" line="82"/>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata</translation>
     </message>
     <message>
         <location filename="../views/browser/EventDetailPane.cpp" line="83"/>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerelateerd</translation>
     </message>
     <message>
         <location filename="../views/browser/EventDetailPane.cpp" line="138"/>
         <source>Select an event to see its data, metadata and related events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een event om de data, metadata en gerelateerde events te zien.</translation>
     </message>
     <message>
         <location filename="../views/browser/EventDetailPane.cpp" line="147"/>
         <source>&lt;b&gt;%1&lt;/b&gt; in &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;global position %3 · position %4&lt;br&gt;%5&lt;br&gt;&lt;small&gt;id %6&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; in &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;globale positie %3 · positie %4&lt;br&gt;%5&lt;br&gt;&lt;small&gt;id %6&lt;/small&gt;</translation>
     </message>
     <message>
         <location filename="../views/browser/EventDetailPane.cpp" line="167"/>
         <source>No correlationId in this event&apos;s metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen correlationId in de metadata van dit event.</translation>
     </message>
     <message>
         <location filename="../views/browser/EventDetailPane.cpp" line="172"/>
         <source>Events with correlationId %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Events met correlationId %1:</translation>
     </message>
     <message>
         <location filename="../views/browser/EventDetailPane.cpp" line="177"/>
         <source>Caused by: nothing recorded (no causationId).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veroorzaakt door: niets vastgelegd (geen causationId).</translation>
     </message>
     <message>
         <location filename="../views/browser/EventDetailPane.cpp" line="182"/>
         <source>Caused by: looking up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veroorzaakt door: %1 opzoeken…</translation>
     </message>
     <message>
         <location filename="../views/browser/EventDetailPane.cpp" line="188"/>
         <source>Caused by: event %1, which is not in this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veroorzaakt door: event %1, dat niet in deze store staat.</translation>
     </message>
     <message>
         <location filename="../views/browser/EventDetailPane.cpp" line="191"/>
         <source>Caused by: &lt;a href=&quot;%1&quot;&gt;%2 in %3 (global position %1)&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Veroorzaakt door: &lt;a href=&quot;%1&quot;&gt;%2 in %3 (globale positie %1)&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../views/browser/EventDetailPane.cpp" line="195"/>
         <source>Caused by: could not look it up (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veroorzaakt door: kon niet worden opgezocht (%1).</translation>
     </message>
 </context>
 <context>
@@ -371,67 +371,67 @@
     <message>
         <location filename="../views/browser/EventFilterBar.cpp" line="31"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <location filename="../views/browser/EventFilterBar.cpp" line="32"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>tot</translation>
     </message>
     <message>
         <location filename="../views/browser/EventFilterBar.cpp" line="36"/>
         <source>Types, comma-separated (QuestionAnswered, QuizStarted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Types, kommagescheiden (QuestionAnswered, QuizStarted)</translation>
     </message>
     <message>
         <location filename="../views/browser/EventFilterBar.cpp" line="38"/>
         <source>Stream name starts with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Streamnaam begint met…</translation>
     </message>
     <message>
         <location filename="../views/browser/EventFilterBar.cpp" line="40"/>
         <source>Data contains JSON, e.g. {&quot;correct&quot;: false}</source>
-        <translation type="unfinished"></translation>
+        <translation>Data bevat JSON, bijv. {&quot;correct&quot;: false}</translation>
     </message>
     <message>
         <location filename="../views/browser/EventFilterBar.cpp" line="42"/>
         <source>Metadata contains JSON, e.g. {&quot;userId&quot;: &quot;ann&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata bevat JSON, bijv. {&quot;userId&quot;: &quot;ann&quot;}</translation>
     </message>
     <message>
         <location filename="../views/browser/EventFilterBar.cpp" line="52"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Toepassen</translation>
     </message>
     <message>
         <location filename="../views/browser/EventFilterBar.cpp" line="54"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen</translation>
     </message>
     <message>
         <location filename="../views/browser/EventFilterBar.cpp" line="96"/>
         <source>%1: not valid JSON at character %2 (%3). Nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geen geldige JSON bij teken %2 (%3). Er is niets toegepast.</translation>
     </message>
     <message>
         <location filename="../views/browser/EventFilterBar.cpp" line="105"/>
         <source>%1: must be a JSON object such as {&quot;key&quot;: &quot;value&quot;}. Nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: moet een JSON-object zijn, zoals {&quot;key&quot;: &quot;value&quot;}. Er is niets toegepast.</translation>
     </message>
     <message>
         <location filename="../views/browser/EventFilterBar.cpp" line="128"/>
         <source>The time range ends before it starts. Nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het tijdsbereik eindigt voordat het begint. Er is niets toegepast.</translation>
     </message>
     <message>
         <location filename="../views/browser/EventFilterBar.cpp" line="132"/>
         <source>Data contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Data bevat</translation>
     </message>
     <message>
         <location filename="../views/browser/EventFilterBar.cpp" line="133"/>
         <source>Metadata contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata bevat</translation>
     </message>
 </context>
 <context>
@@ -439,52 +439,52 @@
     <message>
         <location filename="../models/browser/EventTableModel.cpp" line="142"/>
         <source>Global position</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale positie</translation>
     </message>
     <message>
         <location filename="../models/browser/EventTableModel.cpp" line="144"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd (UTC)</translation>
     </message>
     <message>
         <location filename="../models/browser/EventTableModel.cpp" line="146"/>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream</translation>
     </message>
     <message>
         <location filename="../models/browser/EventTableModel.cpp" line="148"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../models/browser/EventTableModel.cpp" line="150"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Positie</translation>
     </message>
     <message>
         <location filename="../models/browser/EventTableModel.cpp" line="152"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../models/browser/EventTableModel.cpp" line="170"/>
         <source>loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>laden…</translation>
     </message>
     <message>
         <location filename="../models/browser/EventTableModel.cpp" line="413"/>
         <source>There are no events in this view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staan geen events in deze weergave.</translation>
     </message>
     <message>
         <location filename="../models/browser/EventTableModel.cpp" line="414"/>
         <source>No event at or after global position %1 in this view; the last is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen event op of na globale positie %1 in deze weergave; het laatste is %2.</translation>
     </message>
     <message>
         <location filename="../models/browser/EventTableModel.cpp" line="441"/>
         <source>No event at or after global position %1 in this view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen event op of na globale positie %1 in deze weergave.</translation>
     </message>
 </context>
 <context>
@@ -492,133 +492,133 @@
     <message>
         <location filename="../views/export/ExportDialog.cpp" line="29"/>
         <source>Export events</source>
-        <translation type="unfinished"></translation>
+        <translation>Events exporteren</translation>
     </message>
     <message>
         <location filename="../views/export/ExportDialog.cpp" line="33"/>
         <source>JSON lines</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines</translation>
     </message>
     <message>
         <location filename="../views/export/ExportDialog.cpp" line="34"/>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <location filename="../views/export/ExportDialog.cpp" line="48"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een bestand</translation>
     </message>
     <message>
         <location filename="../views/export/ExportDialog.cpp" line="49"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladeren…</translation>
     </message>
     <message>
         <location filename="../views/export/ExportDialog.cpp" line="56"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeling:</translation>
     </message>
     <message>
         <location filename="../views/export/ExportDialog.cpp" line="57"/>
         <source>Events:</source>
-        <translation type="unfinished"></translation>
+        <translation>Events:</translation>
     </message>
     <message>
         <location filename="../views/export/ExportDialog.cpp" line="58"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand:</translation>
     </message>
     <message>
         <location filename="../views/export/ExportDialog.cpp" line="62"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location filename="../views/export/ExportDialog.cpp" line="74"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren</translation>
     </message>
     <message>
         <location filename="../views/export/ExportDialog.cpp" line="133"/>
         <source>Selected events (none selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerde events (geen geselecteerd)</translation>
     </message>
     <message>
         <location filename="../views/export/ExportDialog.cpp" line="134"/>
         <source>Selected events (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerde events (%1)</translation>
     </message>
     <message>
         <location filename="../views/export/ExportDialog.cpp" line="136"/>
         <source>All events of the current filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle events van het huidige filter</translation>
     </message>
     <message>
         <location filename="../views/export/ExportDialog.cpp" line="137"/>
         <source>All events of the current filter (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle events van het huidige filter (%1)</translation>
     </message>
     <message>
         <location filename="../views/export/ExportDialog.cpp" line="156"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <location filename="../views/export/ExportDialog.cpp" line="156"/>
         <source>JSON lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines-bestanden (*.jsonl)</translation>
     </message>
     <message>
         <location filename="../views/export/ExportDialog.cpp" line="160"/>
         <source>Export events to</source>
-        <translation type="unfinished"></translation>
+        <translation>Events exporteren naar</translation>
     </message>
     <message>
         <location filename="../views/export/ExportDialog.cpp" line="208"/>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren naar %1…</translation>
     </message>
     <message>
         <location filename="../views/export/ExportDialog.cpp" line="238"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren…</translation>
     </message>
     <message>
         <location filename="../views/export/ExportDialog.cpp" line="254"/>
         <location filename="../views/export/ExportDialog.cpp" line="263"/>
         <source>Export cancelled; %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export geannuleerd; %1 is niet geschreven.</translation>
     </message>
     <message>
         <location filename="../views/export/ExportDialog.cpp" line="274"/>
         <source>Exporting to %1… %2 events written</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren naar %1… %2 events geschreven</translation>
     </message>
     <message>
         <location filename="../views/export/ExportDialog.cpp" line="282"/>
         <source>%1 of %2 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 events</translation>
     </message>
     <message>
         <location filename="../views/export/ExportDialog.cpp" line="291"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar</translation>
     </message>
     <message>
         <location filename="../views/export/ExportDialog.cpp" line="293"/>
         <source>Exported %1 events to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 events geëxporteerd naar %2.</translation>
     </message>
     <message>
         <location filename="../views/export/ExportDialog.cpp" line="296"/>
         <source>%1 selected events were not found in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geselecteerde events zijn niet gevonden in de store.</translation>
     </message>
     <message>
         <location filename="../views/export/ExportDialog.cpp" line="306"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export mislukt: %1</translation>
     </message>
 </context>
 <context>
@@ -626,32 +626,32 @@
     <message>
         <location filename="../models/json/JsonTreeModel.cpp" line="252"/>
         <source>{…} 1 key</source>
-        <translation type="unfinished"></translation>
+        <translation>{…} 1 sleutel</translation>
     </message>
     <message>
         <location filename="../models/json/JsonTreeModel.cpp" line="252"/>
         <source>{…} %1 keys</source>
-        <translation type="unfinished"></translation>
+        <translation>{…} %1 sleutels</translation>
     </message>
     <message>
         <location filename="../models/json/JsonTreeModel.cpp" line="254"/>
         <source>[…] 1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>[…] 1 item</translation>
     </message>
     <message>
         <location filename="../models/json/JsonTreeModel.cpp" line="254"/>
         <source>[…] %1 items</source>
-        <translation type="unfinished"></translation>
+        <translation>[…] %1 items</translation>
     </message>
     <message>
         <location filename="../models/json/JsonTreeModel.cpp" line="304"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel</translation>
     </message>
     <message>
         <location filename="../models/json/JsonTreeModel.cpp" line="304"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
 </context>
 <context>
@@ -664,119 +664,119 @@
     <message>
         <location filename="../views/MainWindow.cpp" line="62"/>
         <source>Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladeren</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="63"/>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspelen</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="64"/>
         <location filename="../views/MainWindow.cpp" line="65"/>
         <source>Projections</source>
-        <translation type="unfinished"></translation>
+        <translation>Projecties</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="66"/>
         <source>Each projection&apos;s state, checkpoint and lag, live and as charts. Until this page arrives: rewind projections status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status, checkpoint en achterstand van elke projectie, live en als grafiek. Tot deze pagina er is: rewind projections status.</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="68"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiceren</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="68"/>
         <source>Write and publish quiz questions through commands. Until this page arrives: rewind command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quizvragen schrijven en publiceren via commands. Tot deze pagina er is: rewind command.</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="70"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="70"/>
         <source>One student&apos;s timeline across all streams, read-only, with export.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tijdlijn van één student over alle streams, alleen-lezen, met export.</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="122"/>
         <source>This view is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze weergave bestaat nog niet.</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="132"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="133"/>
         <source>&amp;Open store…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Store openen…</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="135"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recent geopend</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="138"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="141"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ga naar</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="142"/>
         <source>&amp;Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bladeren</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="142"/>
         <source>&amp;Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afspelen</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="142"/>
         <source>&amp;Projections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projecties</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="142"/>
         <source>P&amp;ublish</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ubliceren</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="142"/>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tijdlijn</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="148"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="149"/>
         <source>&amp;About Rewind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Rewind</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="162"/>
         <location filename="../views/MainWindow.cpp" line="244"/>
         <source>not live</source>
-        <translation type="unfinished"></translation>
+        <translation>niet live</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="188"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 openen…</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="209"/>
@@ -784,42 +784,45 @@
 %1
 
 Use File ▸ Open store… to choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de store niet openen.
+%1
+
+Kies een andere via Bestand ▸ Store openen…</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="214"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="215"/>
         <source>no database roles (SQLite)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen databaserollen (SQLite)</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="215"/>
         <source>role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rol %1</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="217"/>
         <source>Rewind — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rewind — %1</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="237"/>
         <source>head %1</source>
-        <translation type="unfinished"></translation>
+        <translation>head %1</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="246"/>
         <source>● live (notified)</source>
-        <translation type="unfinished"></translation>
+        <translation>● live (notificaties)</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="246"/>
         <source>● live (polling)</source>
-        <translation type="unfinished"></translation>
+        <translation>● live (polling)</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="198"/>
@@ -832,159 +835,159 @@ Use File ▸ Open store… to choose another.</source>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="64"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="88"/>
         <source>Stream:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream:</translation>
     </message>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="89"/>
         <source>Stream name, e.g. quiz-1f3a… or question-42</source>
-        <translation type="unfinished"></translation>
+        <translation>Streamnaam, bijv. quiz-1f3a… of question-42</translation>
     </message>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="108"/>
         <source>Previous event</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorig event</translation>
     </message>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="111"/>
         <location filename="../views/replay/ReplayView.cpp" line="376"/>
         <source>Play through the events</source>
-        <translation type="unfinished"></translation>
+        <translation>De events afspelen</translation>
     </message>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="113"/>
         <source>Next event</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgend event</translation>
     </message>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="116"/>
         <source>Position in the stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Positie in de stream</translation>
     </message>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="118"/>
         <source>position </source>
-        <translation type="unfinished"></translation>
+        <translation>positie </translation>
     </message>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="124"/>
         <source>The last event at or before this time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het laatste event op of vóór dit tijdstip (UTC)</translation>
     </message>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="137"/>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="152"/>
         <source>Aggregate state</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestand van het aggregate</translation>
     </message>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="171"/>
         <source>Events of the stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Events van de stream</translation>
     </message>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="227"/>
         <location filename="../views/replay/ReplayView.cpp" line="250"/>
         <source>Open a stream to see its aggregate state at any event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open een stream om de aggregatetoestand bij elk event te zien.</translation>
     </message>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="251"/>
         <source>No store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen store geopend.</translation>
     </message>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="293"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 openen…</translation>
     </message>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="301"/>
         <source>quiz fold</source>
-        <translation type="unfinished"></translation>
+        <translation>quiz-fold</translation>
     </message>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="302"/>
         <source>question fold</source>
-        <translation type="unfinished"></translation>
+        <translation>vraag-fold</translation>
     </message>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="303"/>
         <source>generic fold</source>
-        <translation type="unfinished"></translation>
+        <translation>generieke fold</translation>
     </message>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="304"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 events · %3 → %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 events · %3 → %4 · %5</translation>
     </message>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="314"/>
         <source> of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> van %1</translation>
     </message>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="376"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzeren</translation>
     </message>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="400"/>
         <source>The stream starts after %1; showing its first event.</source>
-        <translation type="unfinished"></translation>
+        <translation>De stream begint na %1; het eerste event wordt getoond.</translation>
     </message>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="419"/>
         <source>After event &lt;b&gt;%1&lt;/b&gt; of %2: &lt;b&gt;%3&lt;/b&gt; at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Na event &lt;b&gt;%1&lt;/b&gt; van %2: &lt;b&gt;%3&lt;/b&gt; op %4</translation>
     </message>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="424"/>
         <source>1 value changed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 waarde gewijzigd</translation>
     </message>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="424"/>
         <source>%1 values changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 waarden gewijzigd</translation>
     </message>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="426"/>
         <source>, removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, verwijderd: %1</translation>
     </message>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="429"/>
         <source>from the snapshot at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vanaf de snapshot op positie %1</translation>
     </message>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="430"/>
         <source>from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>vanaf het begin</translation>
     </message>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="431"/>
         <source>folded %1 %2 in %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 toegepast in %3 ms</translation>
     </message>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="432"/>
         <source>1 event</source>
-        <translation type="unfinished"></translation>
+        <translation>1 event</translation>
     </message>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="432"/>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 events</translation>
     </message>
 </context>
 <context>
@@ -992,32 +995,32 @@ Use File ▸ Open store… to choose another.</source>
     <message>
         <location filename="../models/replay/StreamEventsModel.cpp" line="208"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Positie</translation>
     </message>
     <message>
         <location filename="../models/replay/StreamEventsModel.cpp" line="210"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd (UTC)</translation>
     </message>
     <message>
         <location filename="../models/replay/StreamEventsModel.cpp" line="212"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../models/replay/StreamEventsModel.cpp" line="214"/>
         <source>Global position</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale positie</translation>
     </message>
     <message>
         <location filename="../models/replay/StreamEventsModel.cpp" line="216"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../models/replay/StreamEventsModel.cpp" line="235"/>
         <source>loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>laden…</translation>
     </message>
 </context>
 <context>
@@ -1025,32 +1028,32 @@ Use File ▸ Open store… to choose another.</source>
     <message>
         <location filename="../models/replay/StreamReplayCursor.cpp" line="117"/>
         <source>No store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen store geopend.</translation>
     </message>
     <message>
         <location filename="../models/replay/StreamReplayCursor.cpp" line="121"/>
         <source>Type the name of a stream, for example quiz-123 or question-42.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de naam van een stream, bijvoorbeeld quiz-123 of question-42.</translation>
     </message>
     <message>
         <location filename="../models/replay/StreamReplayCursor.cpp" line="132"/>
         <source>The stream “%1” has no events.</source>
-        <translation type="unfinished"></translation>
+        <translation>De stream “%1” bevat geen events.</translation>
     </message>
     <message>
         <location filename="../models/replay/StreamReplayCursor.cpp" line="141"/>
         <source>Could not open the stream: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de stream niet openen: %1</translation>
     </message>
     <message>
         <location filename="../models/replay/StreamReplayCursor.cpp" line="184"/>
         <source>Could not replay the stream: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de stream niet afspelen: %1</translation>
     </message>
     <message>
         <location filename="../models/replay/StreamReplayCursor.cpp" line="214"/>
         <source>Could not find that time in the stream: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan dat tijdstip niet vinden in de stream: %1</translation>
     </message>
 </context>
 <context>
@@ -1058,27 +1061,27 @@ Use File ▸ Open store… to choose another.</source>
     <message>
         <location filename="../models/browser/StreamTreeModel.cpp" line="160"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereik</translation>
     </message>
     <message>
         <location filename="../models/browser/StreamTreeModel.cpp" line="160"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Events</translation>
     </message>
     <message>
         <location filename="../models/browser/StreamTreeModel.cpp" line="190"/>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle events</translation>
     </message>
     <message>
         <location filename="../models/browser/StreamTreeModel.cpp" line="192"/>
         <source>counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>tellen…</translation>
     </message>
     <message>
         <location filename="../models/browser/StreamTreeModel.cpp" line="196"/>
         <source>%1: %2 streams, %3 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 streams, %3 events</translation>
     </message>
 </context>
 <context>
@@ -1086,167 +1089,167 @@ Use File ▸ Open store… to choose another.</source>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="47"/>
         <source>This is not a store address Rewind understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen store-adres dat Rewind begrijpt.</translation>
     </message>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="48"/>
         <source>Give a SQLite file path, a postgresql:// URI, or a libpq connection string such as &quot;host=db dbname=events&quot; or &quot;service=events&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef een SQLite-bestandspad, een postgresql://-URI of een libpq-verbindingsstring zoals &quot;host=db dbname=events&quot; of &quot;service=events&quot;.</translation>
     </message>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="52"/>
         <source>The server name &quot;%1&quot; is not known on this network.</source>
-        <translation type="unfinished"></translation>
+        <translation>De servernaam &quot;%1&quot; is niet bekend op dit netwerk.</translation>
     </message>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="53"/>
         <source>Check the host name for typing errors, or use the server&apos;s IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de hostnaam op typefouten, of gebruik het IP-adres van de server.</translation>
     </message>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="57"/>
         <source>No PostgreSQL server answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er antwoordde geen PostgreSQL-server.</translation>
     </message>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="58"/>
         <source>No PostgreSQL server answered (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er antwoordde geen PostgreSQL-server (%1).</translation>
     </message>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="59"/>
         <source>The server may not be running, or it listens on another host or port. Check the host and port, and that the server is started.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server draait mogelijk niet, of luistert op een andere host of poort. Controleer host en poort, en of de server is gestart.</translation>
     </message>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="63"/>
         <source>The PostgreSQL server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>De PostgreSQL-server antwoordde niet op tijd.</translation>
     </message>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="64"/>
         <source>The server may be down, or a firewall may be in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server is mogelijk uitgevallen, of er zit een firewall in de weg.</translation>
     </message>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="67"/>
         <source>The server refused the password for user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server heeft het wachtwoord voor gebruiker &quot;%1&quot; geweigerd.</translation>
     </message>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="68"/>
         <source>The password is wrong, or the user does not exist (the server does not say which). Rewind never stores passwords: put yours in ~/.pgpass or the PGPASSWORD environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord is onjuist, of de gebruiker bestaat niet (de server zegt niet welke van de twee). Rewind slaat nooit wachtwoorden op: zet je wachtwoord in ~/.pgpass of in de omgevingsvariabele PGPASSWORD.</translation>
     </message>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="73"/>
         <source>The server asks for a password, and none was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server vraagt om een wachtwoord, maar er is er geen gevonden.</translation>
     </message>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="74"/>
         <source>Rewind never stores passwords: put yours in ~/.pgpass or the PGPASSWORD environment variable, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rewind slaat nooit wachtwoorden op: zet je wachtwoord in ~/.pgpass of in de omgevingsvariabele PGPASSWORD en probeer het opnieuw.</translation>
     </message>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="78"/>
         <source>The server only lets in the operating-system user of the same name as the database user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server laat alleen de besturingssysteemgebruiker toe met dezelfde naam als databasegebruiker &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="81"/>
         <source>Connect as that database user&apos;s own system account, or connect over TCP (host=localhost) with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbind als het eigen systeemaccount van die databasegebruiker, of verbind via TCP (host=localhost) met een wachtwoord.</translation>
     </message>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="85"/>
         <source>The server has no database called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server heeft geen database met de naam &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="86"/>
         <source>Check the database name; an administrator can create it with createdb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de databasenaam; een beheerder kan de database aanmaken met createdb.</translation>
     </message>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="89"/>
         <source>The server has no user (role) called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server heeft geen gebruiker (rol) met de naam &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="90"/>
         <source>Check the user name; an administrator can create it with createuser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de gebruikersnaam; een beheerder kan de gebruiker aanmaken met createuser.</translation>
     </message>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="93"/>
         <source>There is no connection service called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen verbindingsservice met de naam &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="94"/>
         <source>Services are defined in ~/.pg_service.conf (or the file PGSERVICEFILE names).</source>
-        <translation type="unfinished"></translation>
+        <translation>Services worden gedefinieerd in ~/.pg_service.conf (of in het bestand dat PGSERVICEFILE aangeeft).</translation>
     </message>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="97"/>
         <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat geen bestand op %1.</translation>
     </message>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="98"/>
         <source>Check the path. To start a new store there, run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer het pad. Een nieuwe store maak je daar aan met: %1</translation>
     </message>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="101"/>
         <source>This is a folder, not a SQLite file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is een map, geen SQLite-bestand.</translation>
     </message>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="102"/>
         <source>Choose the store&apos;s file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het bestand van de store in deze map.</translation>
     </message>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="105"/>
         <source>This file is not a SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand is geen SQLite-database.</translation>
     </message>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="106"/>
         <source>Choose the store&apos;s .sqlite file; other files cannot be opened as stores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het .sqlite-bestand van de store; andere bestanden kunnen niet als store worden geopend.</translation>
     </message>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="110"/>
         <source>This database is not a Rewind or Message DB store: its tables are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze database is geen Rewind- of Message DB-store: de tabellen ontbreken.</translation>
     </message>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="111"/>
         <source>To make it one, run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak er een store van met: %1</translation>
     </message>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="115"/>
         <source>You are not allowed to open this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt geen toestemming om deze store te openen.</translation>
     </message>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="116"/>
         <source>Ask its owner or an administrator for access (read access is enough to browse).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag de eigenaar of een beheerder om toegang (leestoegang is genoeg om te bladeren).</translation>
     </message>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="118"/>
         <source>The store reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>De store heeft een fout gemeld.</translation>
     </message>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="126"/>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details: %1</translation>
     </message>
 </context>
 </TS>

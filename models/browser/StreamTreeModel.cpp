@@ -132,17 +132,20 @@ void StreamTreeModel::fetchMore(const QModelIndex& parent)
         [this, generation, row](QList<StreamInfo> streams) {
             if (generation != m_generation)
                 return;
-            CategoryNode& n = m_categories[row];
-            n.loadingStreams = false;
-            n.allStreamsLoaded = streams.size() < StreamPage;
+            // Still "loading" while the rows go in: a view that asks for more from its rowsInserted
+            // handlers must not read the same page again.
+            const bool complete = streams.size() < StreamPage;
             if (!streams.isEmpty()) {
                 const QModelIndex parentIndex = index(row + 1, 0);
-                beginInsertRows(parentIndex, int(n.streams.size()), int(n.streams.size() + streams.size()) - 1);
-                n.streams += streams;
+                const int first = int(m_categories[row].streams.size());
+                beginInsertRows(parentIndex, first, first + int(streams.size()) - 1);
+                m_categories[row].streams += streams;
                 endInsertRows();
-            } else {
-                emit dataChanged(index(row + 1, 0), index(row + 1, ColumnCount - 1));
             }
+            CategoryNode& n = m_categories[row];
+            n.loadingStreams = false;
+            n.allStreamsLoaded = complete;
+            emit dataChanged(index(row + 1, 0), index(row + 1, ColumnCount - 1));
         },
         [this, generation, row](const StoreSession::Failure& f) {
             if (generation != m_generation)
