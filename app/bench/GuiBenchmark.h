@@ -14,6 +14,7 @@ class GuiBenchmark
 {
 public:
     GuiBenchmark(const CliContext& context, BenchReport& report, QString type, qint64 scrollRows);
+    // Prints each result as soon as it is measured, and returns them all.
     QList<BenchResult> run();
 
 private:

@@ -58,10 +58,12 @@ int BenchCommand::run(CliContext& context, const QStringList& args)
         const auto scrollRows = parsed.integer(QStringLiteral("scroll-rows"), -1, 1, 2'000'000'000);
         if (!scrollRows)
             return usageError(context, parsed.error());
-        results = GuiBenchmark(context, report, parsed.has(QStringLiteral("type")) ? parsed.value(QStringLiteral("type"))
-                                                                            : QStringLiteral("QuestionAnswered"),
-                               *scrollRows)
-                      .run();
+        GuiBenchmark(context, report,
+                     parsed.has(QStringLiteral("type")) ? parsed.value(QStringLiteral("type"))
+                                                        : QStringLiteral("QuestionAnsweredIncorrectly"),
+                     *scrollRows)
+            .run(); // prints as it goes
+        return ExitOk;
     }
     else
         results = ProjectionReplayBenchmark(context, report).run()
