@@ -32,10 +32,10 @@ struct LogQuery
 {
     static constexpr qint64 NoTimeBound = std::numeric_limits<qint64>::min();
 
-    QString category;               // empty: the whole log
-    QString streamName;             // non-empty: only this stream (the browser's stream scope)
-    QString streamPrefix;           // non-empty: stream_name starts with this text, taken literally
-    QStringList types;              // empty: every type
+    QString category;                // empty: the whole log
+    QString streamName;              // non-empty: only this stream (the browser's stream scope)
+    QString streamPrefix;            // non-empty: stream_name starts with this text, taken literally
+    QStringList types;               // empty: every type
     qint64 fromTimeUs = NoTimeBound; // time >= this (inclusive), microseconds since the epoch
     qint64 toTimeUs = NoTimeBound;   // time <= this (inclusive)
     // JSON object text: the event's data (metadata) must contain it, as PostgreSQL's `@>` defines
@@ -44,8 +44,8 @@ struct LogQuery
     QByteArray metadataContains;
     qint64 afterGlobalPosition = 0; // read events with global_position > this
     int limit = 1000;
-    int maxGapWaitMs = 2000;   // how long a read may wait for in-flight writers below a gap
-    bool withMetadata = true;  // scanLog only: false leaves EventView::metadata empty, unread
+    int maxGapWaitMs = 2000;    // how long a read may wait for in-flight writers below a gap
+    bool withMetadata = true;   // scanLog only: false leaves EventView::metadata empty, unread
     bool positionsOnly = false; // scanLog only: the views carry globalPosition alone (row indexes)
 
     bool hasFilter() const

@@ -522,7 +522,8 @@ QList<RecordedEvent> SqliteEventStore::readStream(const QString& streamName, qin
 
 void SqliteEventStore::limitMemory(int cacheMegabytes)
 {
-    exec((QByteArray("PRAGMA cache_size = -") + QByteArray::number(qint64(cacheMegabytes) * 1024)).constData());
+    exec((QByteArray("PRAGMA cache_size = -") + QByteArray::number(qint64(cacheMegabytes) * 1024))
+             .constData());
     // Mapped pages count as the process's memory once touched; a browser touches the whole file.
     exec("PRAGMA mmap_size = 0");
 }

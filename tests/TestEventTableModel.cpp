@@ -18,7 +18,7 @@ using namespace Rewind;
 
 namespace {
 
-constexpr int EventCount = 9000; // more pages than the cache holds
+constexpr int EventCount = 9000;                     // more pages than the cache holds
 constexpr qint64 BaseTimeUs = 1'767'225'600'000'000; // 2026-01-01T00:00:00Z
 
 // Event i (1-based global position on a fresh store): stream quiz-(i % 7) or question-(i % 5),
@@ -28,10 +28,11 @@ QList<NewEvent> knownLog()
     QList<NewEvent> events;
     for (int i = 1; i <= EventCount; ++i) {
         const bool quiz = i % 2 == 0;
-        NewEvent e = makeEvent(quiz ? QStringLiteral("quiz-%1").arg(i % 7) : QStringLiteral("question-%1").arg(i % 5),
-                               i % 3 == 0 ? QStringLiteral("QuestionAnswered") : QStringLiteral("Other"),
-                               QStringLiteral("{\"n\":%1,\"even\":%2}").arg(i).arg(quiz ? "true" : "false").toUtf8(),
-                               QStringLiteral("{\"correlationId\":\"c%1\"}").arg(i % 10).toUtf8());
+        NewEvent e =
+            makeEvent(quiz ? QStringLiteral("quiz-%1").arg(i % 7) : QStringLiteral("question-%1").arg(i % 5),
+                      i % 3 == 0 ? QStringLiteral("QuestionAnswered") : QStringLiteral("Other"),
+                      QStringLiteral("{\"n\":%1,\"even\":%2}").arg(i).arg(quiz ? "true" : "false").toUtf8(),
+                      QStringLiteral("{\"correlationId\":\"c%1\"}").arg(i % 10).toUtf8());
         e.timeUs = BaseTimeUs + qint64(i) * 60'000'000;
         events.append(e);
     }
@@ -69,7 +70,8 @@ private:
     {
         const QModelIndex index = model.index(row, 0);
         model.data(index, Qt::DisplayRole);
-        return QTest::qWaitFor([&] { return model.data(index, EventTableModel::LoadedRole).toBool(); }, 30000);
+        return QTest::qWaitFor([&] { return model.data(index, EventTableModel::LoadedRole).toBool(); },
+                               30000);
     }
 
 private slots:
@@ -113,12 +115,16 @@ private slots:
         QVERIFY(waitForIndex(*model));
         QCOMPARE(model->rowCount(), EventCount);
         QCOMPARE(model->indexedRows(), qint64(EventCount));
-        QCOMPARE(model->data(model->index(0, EventTableModel::GlobalPositionColumn), EventTableModel::GlobalPositionRole)
+        QCOMPARE(model
+                     ->data(model->index(0, EventTableModel::GlobalPositionColumn),
+                            EventTableModel::GlobalPositionRole)
                      .toLongLong(),
                  1);
         QCOMPARE(model->data(model->index(1, EventTableModel::StreamColumn)).toString(), QString("quiz-2"));
-        QCOMPARE(model->data(model->index(2, 0), EventTableModel::TypeRole).toString(), QString("QuestionAnswered"));
-        QCOMPARE(model->data(model->index(2, 0), EventTableModel::TimeRole).toLongLong(), BaseTimeUs + 3 * 60'000'000);
+        QCOMPARE(model->data(model->index(2, 0), EventTableModel::TypeRole).toString(),
+                 QString("QuestionAnswered"));
+        QCOMPARE(model->data(model->index(2, 0), EventTableModel::TimeRole).toLongLong(),
+                 BaseTimeUs + 3 * 60'000'000);
     }
 
     void farRowsShowAPlaceholderUntilTheirPageArrives()
@@ -149,15 +155,21 @@ private slots:
         QTest::addColumn<int>("expectedRows");
         QTest::addColumn<qint64>("firstPosition");
         // Counts from knownLog(): positions divisible by 3 are QuestionAnswered, even ones are quiz.
-        QTest::newRow("type") << "" << "" << QStringList{"QuestionAnswered"} << QByteArray() << EventCount / 3
+        QTest::newRow("type") << ""
+                              << "" << QStringList{"QuestionAnswered"} << QByteArray() << EventCount / 3
                               << qint64(3);
-        QTest::newRow("category") << "quiz" << "" << QStringList{} << QByteArray() << EventCount / 2 << qint64(2);
-        QTest::newRow("category and type") << "quiz" << "" << QStringList{"QuestionAnswered"} << QByteArray()
-                                           << EventCount / 6 << qint64(6);
+        QTest::newRow("category") << "quiz"
+                                  << "" << QStringList{} << QByteArray() << EventCount / 2 << qint64(2);
+        QTest::newRow("category and type")
+            << "quiz"
+            << "" << QStringList{"QuestionAnswered"} << QByteArray() << EventCount / 6 << qint64(6);
         // quiz-3: even i with i % 7 == 3, i.e. i = 10, 24, 38, … (i ≡ 10 mod 14)
-        QTest::newRow("stream") << "" << "quiz-3" << QStringList{} << QByteArray() << (EventCount - 10) / 14 + 1
+        QTest::newRow("stream") << ""
+                                << "quiz-3" << QStringList{} << QByteArray() << (EventCount - 10) / 14 + 1
                                 << qint64(10);
-        QTest::newRow("data contains") << "" << "" << QStringList{} << QByteArray("{\"n\":4242}") << 1 << qint64(4242);
+        QTest::newRow("data contains")
+            << ""
+            << "" << QStringList{} << QByteArray("{\"n\":4242}") << 1 << qint64(4242);
     }
 
     void filtersAndScopesNarrowTheRows()
@@ -177,7 +189,8 @@ private slots:
         QVERIFY(waitForIndex(*model));
         QCOMPARE(model->rowCount(), expectedRows);
         QVERIFY(waitForRow(*model, 0));
-        QCOMPARE(model->data(model->index(0, 0), EventTableModel::GlobalPositionRole).toLongLong(), firstPosition);
+        QCOMPARE(model->data(model->index(0, 0), EventTableModel::GlobalPositionRole).toLongLong(),
+                 firstPosition);
         const int last = model->rowCount() - 1;
         QVERIFY(waitForRow(*model, last));
         const QModelIndex lastIndex = model->index(last, 0);
@@ -186,7 +199,9 @@ private slots:
         if (!stream.isEmpty())
             QCOMPARE(model->data(lastIndex, EventTableModel::StreamNameRole).toString(), stream);
         if (!category.isEmpty())
-            QVERIFY(model->data(lastIndex, EventTableModel::StreamNameRole).toString().startsWith(category + "-"));
+            QVERIFY(model->data(lastIndex, EventTableModel::StreamNameRole)
+                        .toString()
+                        .startsWith(category + "-"));
     }
 
     void locatesPositionsAndTimes_data()
@@ -196,10 +211,13 @@ private slots:
         QTest::addColumn<bool>("byTime");
         QTest::addColumn<qint64>("expectedPosition");
         QTest::newRow("whole log") << QStringList{} << qint64(5001) << false << qint64(5001);
-        QTest::newRow("whole log, last") << QStringList{} << qint64(EventCount) << false << qint64(EventCount);
-        QTest::newRow("filtered: next match") << QStringList{"QuestionAnswered"} << qint64(5000) << false << qint64(5001);
+        QTest::newRow("whole log, last")
+            << QStringList{} << qint64(EventCount) << false << qint64(EventCount);
+        QTest::newRow("filtered: next match")
+            << QStringList{"QuestionAnswered"} << qint64(5000) << false << qint64(5001);
         QTest::newRow("by time") << QStringList{} << qint64(6200) << true << qint64(6200);
-        QTest::newRow("by time, filtered") << QStringList{"QuestionAnswered"} << qint64(6200) << true << qint64(6201);
+        QTest::newRow("by time, filtered")
+            << QStringList{"QuestionAnswered"} << qint64(6200) << true << qint64(6201);
     }
 
     void locatesPositionsAndTimes()
@@ -218,10 +236,12 @@ private slots:
             model->locateTime(BaseTimeUs + position * 60'000'000);
         else
             model->locatePosition(position);
-        QVERIFY2(located.wait(30000) || !located.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QVERIFY2(located.wait(30000) || !located.isEmpty(),
+                 failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
         const int row = located.first().at(0).toInt();
         QCOMPARE(located.first().at(1).toLongLong(), expectedPosition);
-        QCOMPARE(model->data(model->index(row, 0), EventTableModel::GlobalPositionRole).toLongLong(), expectedPosition);
+        QCOMPARE(model->data(model->index(row, 0), EventTableModel::GlobalPositionRole).toLongLong(),
+                 expectedPosition);
         QCOMPARE(model->eventAt(row)->globalPosition, expectedPosition);
     }
 
@@ -275,7 +295,8 @@ private slots:
         QVERIFY(waitForIndex(*model));
         for (int row = 0; row < model->rowCount(); row += EventTableModel::PageSize) {
             QVERIFY(waitForRow(*model, row));
-            QCOMPARE(model->data(model->index(row, 0), EventTableModel::GlobalPositionRole).toLongLong(), qint64(row + 1));
+            QCOMPARE(model->data(model->index(row, 0), EventTableModel::GlobalPositionRole).toLongLong(),
+                     qint64(row + 1));
             QVERIFY(model->cachedPages() <= EventTableModel::CachePages);
         }
         QCOMPARE(model->cachedPages(), EventTableModel::CachePages);
@@ -292,7 +313,8 @@ private slots:
         QSignalSpy failed(&model, &EventTableModel::loadFailed);
         model.setQuery(LogQuery{});
         QVERIFY(failed.wait(10000) || !failed.isEmpty());
-        QVERIFY2(failed.first().first().toString().contains(backend == "sqlite" ? "missing.sqlite" : "rewind_no_such_database_here"),
+        QVERIFY2(failed.first().first().toString().contains(
+                     backend == "sqlite" ? "missing.sqlite" : "rewind_no_such_database_here"),
                  qPrintable(failed.first().first().toString()));
         QCOMPARE(model.rowCount(), 0);
     }

@@ -69,11 +69,12 @@ private slots:
         for (int i = 0; i < 300; ++i) {
             NewEvent e;
             if (i < 100) {
-                e = makeEvent("question-1", i == 0 ? "QuestionDrafted" : "QuestionTextChanged",
-                              QStringLiteral("{\"questionId\":\"1\",\"text\":\"version %1\"}").arg(i).toUtf8(),
-                              QStringLiteral("{\"correlationId\":\"00000000-0000-0000-0000-00000000000%1\"}")
-                                  .arg(i % 3)
-                                  .toUtf8());
+                e = makeEvent(
+                    "question-1", i == 0 ? "QuestionDrafted" : "QuestionTextChanged",
+                    QStringLiteral("{\"questionId\":\"1\",\"text\":\"version %1\"}").arg(i).toUtf8(),
+                    QStringLiteral("{\"correlationId\":\"00000000-0000-0000-0000-00000000000%1\"}")
+                        .arg(i % 3)
+                        .toUtf8());
             } else {
                 e = makeEvent(i % 2 ? "quiz-a" : "quiz-b", i % 4 < 2 ? "QuizStarted" : "QuestionAnswered",
                               QStringLiteral("{\"n\":%1}").arg(i).toUtf8());
@@ -93,12 +94,14 @@ private slots:
         window.openStore(m_path);
         QVERIFY(opened.wait(10000));
         QVERIFY(window.findChild<QLabel*>("statusStore")->text().contains("window.sqlite"));
-        QCOMPARE(window.findChild<QLabel*>("statusHead")->text(), MainWindow::tr("head %1").arg(QLocale().toString(300)));
+        QCOMPARE(window.findChild<QLabel*>("statusHead")->text(),
+                 MainWindow::tr("head %1").arg(QLocale().toString(300)));
 
         EventTableModel* model = window.browser()->tableModel();
         QVERIFY(QTest::qWaitFor([&] { return model->isIndexComplete(); }, 10000));
         QCOMPARE(model->rowCount(), 300);
-        QVERIFY(QTest::qWaitFor([&] { return window.findChild<QLabel*>("rowCount")->text().contains("300"); }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return window.findChild<QLabel*>("rowCount")->text().contains("300"); },
+                                5000));
 
         // A type filter typed into its field and applied with Return.
         auto* types = window.findChild<QLineEdit*>("typesFilter");
@@ -107,7 +110,8 @@ private slots:
         QTest::keyClick(types, Qt::Key_Return);
         QVERIFY(QTest::qWaitFor([&] { return model->isIndexComplete() && model->rowCount() == 100; }, 10000));
         QVERIFY(waitForRow(model, 99));
-        QCOMPARE(model->data(model->index(99, 0), EventTableModel::TypeRole).toString(), QString("QuestionAnswered"));
+        QCOMPARE(model->data(model->index(99, 0), EventTableModel::TypeRole).toString(),
+                 QString("QuestionAnswered"));
 
         // Clearing the filter brings every event back.
         QTest::mouseClick(window.findChild<QPushButton*>("clearFilter"), Qt::LeftButton);
@@ -133,7 +137,8 @@ private slots:
         QTest::keyClicks(jump, "250");
         QTest::keyClick(jump, Qt::Key_Return);
         QVERIFY(QTest::qWaitFor([&] { return table->currentIndex().row() == 249; }, 10000));
-        QVERIFY(QTest::qWaitFor([&] { return detail->event() && detail->event()->globalPosition == 250; }, 5000));
+        QVERIFY(
+            QTest::qWaitFor([&] { return detail->event() && detail->event()->globalPosition == 250; }, 5000));
 
         // And to a time (UTC): the event of 2026-01-01 02:30 is number 151.
         jump->clear();
@@ -167,20 +172,26 @@ private slots:
         auto* spin = replay->findChild<QSpinBox*>("positionSpin");
         QVERIFY(QTest::qWaitFor([&] { return spin->isEnabled() && spin->maximum() == 99; }, 10000));
         spin->setValue(40);
-        QVERIFY(QTest::qWaitFor([&] { return !shown.isEmpty() && shown.last().first().toLongLong() == 40; }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return !shown.isEmpty() && shown.last().first().toLongLong() == 40; },
+                                10000));
         auto* tree = replay->findChild<QTreeView*>("stateTree");
         const auto* state = qobject_cast<JsonTreeModel*>(tree->model());
         QVERIFY(state);
-        QCOMPARE(state->indexForPath("$.text").siblingAtColumn(1).data().toString(), QString("\"version 40\""));
+        QCOMPARE(state->indexForPath("$.text").siblingAtColumn(1).data().toString(),
+                 QString("\"version 40\""));
 
         // To a time: 00:55 UTC is after event 55 (question-1 position 55) and before the next.
         auto* time = replay->findChild<QDateTimeEdit*>("timeEdit");
-        time->setDateTime(QDateTime::fromMSecsSinceEpoch((BaseTimeUs + 55LL * 60'000'000 + 30'000'000) / 1000, Qt::UTC));
-        const bool at55 = QTest::qWaitFor([&] { return !shown.isEmpty() && shown.last().first().toLongLong() == 55; }, 10000);
-        QVERIFY2(at55, qPrintable(QStringLiteral("shown %1, error %2, time %3")
-                                      .arg(shown.isEmpty() ? -1 : shown.last().first().toLongLong())
-                                      .arg(replay->errorText(), time->dateTime().toString(Qt::ISODateWithMs))));
-        QCOMPARE(state->indexForPath("$.text").siblingAtColumn(1).data().toString(), QString("\"version 55\""));
+        time->setDateTime(
+            QDateTime::fromMSecsSinceEpoch((BaseTimeUs + 55LL * 60'000'000 + 30'000'000) / 1000, Qt::UTC));
+        const bool at55 = QTest::qWaitFor(
+            [&] { return !shown.isEmpty() && shown.last().first().toLongLong() == 55; }, 10000);
+        QVERIFY2(at55,
+                 qPrintable(QStringLiteral("shown %1, error %2, time %3")
+                                .arg(shown.isEmpty() ? -1 : shown.last().first().toLongLong())
+                                .arg(replay->errorText(), time->dateTime().toString(Qt::ISODateWithMs))));
+        QCOMPARE(state->indexForPath("$.text").siblingAtColumn(1).data().toString(),
+                 QString("\"version 55\""));
 
         if (const QString dir = screenshotDir(); !dir.isEmpty())
             QVERIFY(window.grab().save(dir + "/replay.png"));

@@ -1,8 +1,8 @@
 #include "EventJson.h"
 #include "EventTime.h"
 #include "SqliteEventStore.h"
-#include "StoreError.h"
 #include "StoreContractChecks.h"
+#include "StoreError.h"
 #include "TestEvents.h"
 
 #include <QFile>

@@ -30,7 +30,8 @@ private:
         store->initialize();
         QList<NewEvent> events;
         for (int i = 0; i < 1203; ++i)
-            events << makeEvent(QStringLiteral("quiz-%1").arg(i, 4, 10, QLatin1Char('0')), "QuizStarted", "{}");
+            events << makeEvent(QStringLiteral("quiz-%1").arg(i, 4, 10, QLatin1Char('0')), "QuizStarted",
+                                "{}");
         for (int i = 0; i < 6; ++i)
             events << makeEvent(QStringLiteral("question-%1").arg(i % 3), "QuestionDrafted", "{}");
         for (int i = 0; i < 5; ++i)
@@ -119,7 +120,8 @@ private slots:
         QSignalSpy failed(&model, &StreamTreeModel::loadFailed);
         model.setSession(&session);
         QVERIFY(failed.wait(10000) || !failed.isEmpty());
-        QVERIFY(failed.first().first().toString().contains(backend == "sqlite" ? "absent.sqlite" : "rewind_absent_database"));
+        QVERIFY(failed.first().first().toString().contains(backend == "sqlite" ? "absent.sqlite"
+                                                                               : "rewind_absent_database"));
         QCOMPARE(model.rowCount(), 1);
     }
 };

@@ -62,13 +62,15 @@ MainWindow::MainWindow(QWidget* parent)
         {tr("Browse"), browsePage},
         {tr("Replay"), m_replay},
         {tr("Projections"),
-         makeComingLaterPage(tr("Projections"),
-                             tr("Each projection's state, checkpoint and lag, live and as charts. Until this page "
-                                "arrives: rewind projections status."))},
-        {tr("Publish"), makeComingLaterPage(tr("Publish"), tr("Write and publish quiz questions through commands. "
-                                                               "Until this page arrives: rewind command."))},
+         makeComingLaterPage(
+             tr("Projections"),
+             tr("Each projection's state, checkpoint and lag, live and as charts. Until this page "
+                "arrives: rewind projections status."))},
+        {tr("Publish"),
+         makeComingLaterPage(tr("Publish"), tr("Write and publish quiz questions through commands. "
+                                               "Until this page arrives: rewind command."))},
         {tr("Timeline"), makeComingLaterPage(tr("Timeline"), tr("One student's timeline across all streams, "
-                                                                 "read-only, with export."))},
+                                                                "read-only, with export."))},
     };
     for (const auto& p : pages) {
         m_navigation->addItem(p.name);
@@ -139,7 +141,8 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
-    const QStringList names{tr("&Browse"), tr("&Replay"), tr("&Projections"), tr("P&ublish"), tr("&Timeline")};
+    const QStringList names{tr("&Browse"), tr("&Replay"), tr("&Projections"), tr("P&ublish"),
+                            tr("&Timeline")};
     for (int i = 0; i < names.size(); ++i) {
         QAction* action = go->addAction(names.at(i), this, [this, i] { showPage(Page(i)); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -206,13 +209,15 @@ void MainWindow::summaryLoaded(const StoreSummary& summary)
     m_summary = summary;
     m_statusStore->setText(summary.address);
     if (!summary.error.isEmpty()) {
-        m_welcome->setText(tr("Could not open the store.\n%1\n\nUse File ▸ Open store… to choose another.").arg(summary.error));
+        m_welcome->setText(tr("Could not open the store.\n%1\n\nUse File ▸ Open store… to choose another.")
+                               .arg(summary.error));
         m_welcome->setStyleSheet(QStringLiteral("color: #b00020"));
         emit storeFailed(summary.error);
         return;
     }
     m_statusStore->setText(tr("%1 — %2").arg(summary.address, summary.serverVersion));
-    m_statusRole->setText(summary.role.isEmpty() ? tr("no database roles (SQLite)") : tr("role %1").arg(summary.role));
+    m_statusRole->setText(summary.role.isEmpty() ? tr("no database roles (SQLite)")
+                                                 : tr("role %1").arg(summary.role));
     updateHead(summary.headPosition);
     setWindowTitle(tr("Rewind — %1").arg(summary.address));
 

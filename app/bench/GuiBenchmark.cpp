@@ -36,8 +36,9 @@ void waitUntil(const std::function<bool()>& done, const QString& what, int timeo
     clock.start();
     while (!done()) {
         if (clock.elapsed() > timeoutMs)
-            throw StoreError(StoreError::Kind::Database,
-                             QStringLiteral("bench gui: %1 did not happen within %2 s").arg(what).arg(timeoutMs / 1000));
+            throw StoreError(
+                StoreError::Kind::Database,
+                QStringLiteral("bench gui: %1 did not happen within %2 s").arg(what).arg(timeoutMs / 1000));
         QEventLoop loop;
         QTimer::singleShot(1, &loop, &QEventLoop::quit);
         loop.exec();
@@ -78,7 +79,8 @@ GuiBenchmark::GuiBenchmark(const CliContext& context, BenchReport& report, QStri
 QList<BenchResult> GuiBenchmark::run()
 {
     if (!qobject_cast<QApplication*>(QCoreApplication::instance()))
-        throw StoreError(StoreError::Kind::Database, QStringLiteral("bench gui needs the widgets application"));
+        throw StoreError(StoreError::Kind::Database,
+                         QStringLiteral("bench gui needs the widgets application"));
 
     // The peer: the same reads by a bare store on this thread (the watchdog is paused for them).
     auto peerStore = m_context.openStore(EventStoreFactory::Mode::MustExist);
@@ -87,7 +89,8 @@ QList<BenchResult> GuiBenchmark::run()
     m_report.addVersion(QStringLiteral("server"), peerStore->serverVersion());
     const qint64 head = peerStore->headPosition();
     if (head == 0)
-        throw StoreError(StoreError::Kind::BadInput, QStringLiteral("bench gui: the store is empty; fill it with `rewind demo`"));
+        throw StoreError(StoreError::Kind::BadInput,
+                         QStringLiteral("bench gui: the store is empty; fill it with `rewind demo`"));
     const auto timePeerPage = [&](const QStringList& types) {
         LogQuery q;
         q.types = types;
@@ -131,8 +134,11 @@ QList<BenchResult> GuiBenchmark::run()
         watchdog.pause();
         const auto [seconds, rows] = timePeerPage({});
         watchdog.resume();
-        BenchResult r = makeResult(QStringLiteral("gui"), QStringLiteral("event browser: first page of the whole log, from a new session"));
-        r.rewind = BenchSide{QStringLiteral("window: connect, read, show"), EventTableModel::PageSize, firstPageMs / 1000};
+        BenchResult r =
+            makeResult(QStringLiteral("gui"),
+                       QStringLiteral("event browser: first page of the whole log, from a new session"));
+        r.rewind = BenchSide{QStringLiteral("window: connect, read, show"), EventTableModel::PageSize,
+                             firstPageMs / 1000};
         r.peer = BenchSide{QStringLiteral("bare store: connect and readLog of one page"), rows, seconds};
         r.latencyMs = firstPageMs;
         r.targetLatencyMs = 200;
@@ -151,7 +157,8 @@ QList<BenchResult> GuiBenchmark::run()
     {
         QRandomGenerator random(42);
         bool located = false;
-        const auto c = QObject::connect(model, &EventTableModel::positionLocated, &view, [&] { located = true; });
+        const auto c =
+            QObject::connect(model, &EventTableModel::positionLocated, &view, [&] { located = true; });
         for (int i = 0; i < JumpCount; ++i) {
             const qint64 target = 1 + qint64(random.bounded(quint64(head)));
             located = false;
@@ -159,17 +166,23 @@ QList<BenchResult> GuiBenchmark::run()
             view.jumpTo(QString::number(target));
             waitUntil([&] { return located; }, QStringLiteral("a jump to %1").arg(target));
             // Painted: the rows around it are in memory.
-            waitUntil([&] { return rowLoaded(model, table->currentIndex().row()); }, QStringLiteral("the jumped-to row"));
+            waitUntil([&] { return rowLoaded(model, table->currentIndex().row()); },
+                      QStringLiteral("the jumped-to row"));
             jumps << clock.nsecsElapsed() / 1e6;
         }
         QObject::disconnect(c);
-        BenchResult r = makeResult(QStringLiteral("gui"), QStringLiteral("event browser: jump to %1 random global positions").arg(JumpCount));
-        r.rewind = BenchSide{QStringLiteral("jumps"), JumpCount, std::accumulate(jumps.begin(), jumps.end(), 0.0) / 1000};
+        BenchResult r =
+            makeResult(QStringLiteral("gui"),
+                       QStringLiteral("event browser: jump to %1 random global positions").arg(JumpCount));
+        r.rewind = BenchSide{QStringLiteral("jumps"), JumpCount,
+                             std::accumulate(jumps.begin(), jumps.end(), 0.0) / 1000};
         r.latencyMs = *std::max_element(jumps.begin(), jumps.end());
         r.targetLatencyMs = 100;
         r.targetText = QStringLiteral("jump <= 100 ms");
         r.notes << QStringLiteral("median %1 ms").arg(median(jumps), 0, 'f', 1)
-                << QStringLiteral("%1 rows counted in the background in %2 s before the jumps").arg(rows).arg(countSeconds, 0, 'f', 1);
+                << QStringLiteral("%1 rows counted in the background in %2 s before the jumps")
+                       .arg(rows)
+                       .arg(countSeconds, 0, 'f', 1);
         m_report.print(r); // as soon as measured: the scroll at the end takes minutes on 10M events
         results << r;
     }
@@ -182,18 +195,23 @@ QList<BenchResult> GuiBenchmark::run()
         waitUntil([&] { return firstPage; }, QStringLiteral("the first page of type %1").arg(m_type));
         const double filterMs = clock.nsecsElapsed() / 1e6;
         const int firstRows = model->rowCount();
-        waitUntil([&] { return model->isIndexComplete(); }, QStringLiteral("counting type %1").arg(m_type), 900'000);
+        waitUntil([&] { return model->isIndexComplete(); }, QStringLiteral("counting type %1").arg(m_type),
+                  900'000);
         const double filterCount = clock.nsecsElapsed() / 1e9;
         watchdog.pause();
         const auto [seconds, peerRows] = timePeerPage({m_type});
         watchdog.resume();
-        BenchResult r = makeResult(QStringLiteral("gui"), QStringLiteral("event browser: filter by type %1").arg(m_type));
+        BenchResult r =
+            makeResult(QStringLiteral("gui"), QStringLiteral("event browser: filter by type %1").arg(m_type));
         r.rewind = BenchSide{QStringLiteral("window: first page of the filter"), firstRows, filterMs / 1000};
-        r.peer = BenchSide{QStringLiteral("bare store: connect and readLog of one filtered page"), peerRows, seconds};
+        r.peer = BenchSide{QStringLiteral("bare store: connect and readLog of one filtered page"), peerRows,
+                           seconds};
         r.latencyMs = filterMs;
         r.targetLatencyMs = 1000;
         r.targetText = QStringLiteral("filter by type <= 1 s");
-        r.notes << QStringLiteral("all %1 matching rows counted in %2 s").arg(model->indexedRows()).arg(filterCount, 0, 'f', 1);
+        r.notes << QStringLiteral("all %1 matching rows counted in %2 s")
+                       .arg(model->indexedRows())
+                       .arg(filterCount, 0, 'f', 1);
         m_report.print(r); // as soon as measured: the scroll at the end takes minutes on 10M events
         results << r;
     }
@@ -201,7 +219,8 @@ QList<BenchResult> GuiBenchmark::run()
     // 4. Scrolling through every row of the whole log, page by page, each page painted.
     {
         view.findChild<EventFilterBar*>()->setTypes({});
-        waitUntil([&] { return model->isIndexComplete(); }, QStringLiteral("counting the rows again"), 900'000);
+        waitUntil([&] { return model->isIndexComplete(); }, QStringLiteral("counting the rows again"),
+                  900'000);
         const qint64 total = model->rowCount();
         const qint64 last = m_scrollRows < 0 ? total : std::min(total, m_scrollRows);
         QScrollBar* bar = table->verticalScrollBar();
@@ -211,26 +230,36 @@ QList<BenchResult> GuiBenchmark::run()
         for (qint64 row = 0; row < last; row += EventTableModel::PageSize) {
             bar->setValue(int(row));
             const int visible = int(std::min<qint64>(row, total - 1));
-            waitUntil([&] { return rowLoaded(model, visible); }, QStringLiteral("scrolling to row %1").arg(row));
+            waitUntil([&] { return rowLoaded(model, visible); },
+                      QStringLiteral("scrolling to row %1").arg(row));
             if (++steps % 100 == 0)
                 peakRss = std::max(peakRss, procStatusMb("VmRSS:"));
         }
         peakRss = std::max(peakRss, procStatusMb("VmRSS:"));
-        BenchResult r = makeResult(QStringLiteral("gui"), QStringLiteral("event browser: memory while scrolling through %1 of %2 rows").arg(last).arg(total));
-        r.rewind = BenchSide{QStringLiteral("rows scrolled, one page per step"), last, clock.nsecsElapsed() / 1e9};
+        BenchResult r =
+            makeResult(QStringLiteral("gui"),
+                       QStringLiteral("event browser: memory while scrolling through %1 of %2 rows")
+                           .arg(last)
+                           .arg(total));
+        r.rewind =
+            BenchSide{QStringLiteral("rows scrolled, one page per step"), last, clock.nsecsElapsed() / 1e9};
         r.measured = peakRss;
         r.unit = QStringLiteral("MB resident at most");
         r.targetMax = 300;
         r.targetText = QStringLiteral("memory < 300 MB while scrolling");
-        r.notes << QStringLiteral("peak resident set of the whole process (VmHWM) %1 MB; pages in memory at the end: %2")
+        r.notes << QStringLiteral(
+                       "peak resident set of the whole process (VmHWM) %1 MB; pages in memory at the end: %2")
                        .arg(procStatusMb("VmHWM:"), 0, 'f', 1)
                        .arg(model->cachedPages());
         m_report.print(r); // as soon as measured: the scroll at the end takes minutes on 10M events
         results << r;
     }
 
-    BenchResult stall = makeResult(QStringLiteral("gui"), QStringLiteral("event browser: longest stall of the UI thread during all of the above"));
-    stall.rewind = BenchSide{QStringLiteral("UI thread watched every %1 ms").arg(UiStallWatchdog::IntervalMs), 0, 0};
+    BenchResult stall =
+        makeResult(QStringLiteral("gui"),
+                   QStringLiteral("event browser: longest stall of the UI thread during all of the above"));
+    stall.rewind =
+        BenchSide{QStringLiteral("UI thread watched every %1 ms").arg(UiStallWatchdog::IntervalMs), 0, 0};
     stall.measured = watchdog.longestStallMs();
     stall.unit = QStringLiteral("ms");
     stall.targetMax = 50;

@@ -15,8 +15,9 @@ namespace Rewind::Cli {
 
 int BenchCommand::run(CliContext& context, const QStringList& args)
 {
-    CliArguments parsed(args, {QStringLiteral("events"), QStringLiteral("clients"), QStringLiteral("type"),
-                               QStringLiteral("scroll-rows")},
+    CliArguments parsed(args,
+                        {QStringLiteral("events"), QStringLiteral("clients"), QStringLiteral("type"),
+                         QStringLiteral("scroll-rows")},
                         {QStringLiteral("json")});
     if (!parsed.ok())
         return usageError(context, parsed.error());
@@ -64,8 +65,7 @@ int BenchCommand::run(CliContext& context, const QStringList& args)
                      *scrollRows)
             .run(); // prints as it goes
         return ExitOk;
-    }
-    else
+    } else
         results = ProjectionReplayBenchmark(context, report).run()
                   << StreamReplayBenchmark(context, report).run();
     for (const BenchResult& result : results)

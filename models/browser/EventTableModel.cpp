@@ -337,7 +337,8 @@ void EventTableModel::startIndexing()
         });
 }
 
-void EventTableModel::indexArrived(quint64 generation, const LogRowIndex& index, qint64 safePosition, bool complete)
+void EventTableModel::indexArrived(quint64 generation, const LogRowIndex& index, qint64 safePosition,
+                                   bool complete)
 {
     if (generation != m_generation || index.rowCount() < m_index.rowCount())
         return;
@@ -428,9 +429,9 @@ void EventTableModel::resolveLocate(qint64 globalPosition)
         [this, generation, pageNumber, globalPosition](QList<RecordedEvent> events) {
             if (generation != m_generation)
                 return;
-            const auto it = std::lower_bound(
-                events.cbegin(), events.cend(), globalPosition,
-                [](const RecordedEvent& e, qint64 p) { return e.globalPosition < p; });
+            const auto it =
+                std::lower_bound(events.cbegin(), events.cend(), globalPosition,
+                                 [](const RecordedEvent& e, qint64 p) { return e.globalPosition < p; });
             const int offset = int(it - events.cbegin());
             const qint64 found = it != events.cend() ? it->globalPosition : 0;
             pageArrived(generation, pageNumber, std::move(events));
@@ -438,7 +439,8 @@ void EventTableModel::resolveLocate(qint64 globalPosition)
             if (row < m_rows)
                 emit positionLocated(row, found);
             else
-                emit locateFailed(tr("No event at or after global position %1 in this view.").arg(globalPosition));
+                emit locateFailed(
+                    tr("No event at or after global position %1 in this view.").arg(globalPosition));
         },
         [this](const StoreSession::Failure& f) { emit locateFailed(f.message); });
 }

@@ -128,7 +128,9 @@ void StreamTreeModel::fetchMore(const QModelIndex& parent)
     const quint64 generation = m_generation;
     m_jobs.append(m_session->submit(
         StoreSession::Lane::Background, this,
-        [category, after](EventStore& store, const JobControl&) { return store.streams(category, after, StreamPage); },
+        [category, after](EventStore& store, const JobControl&) {
+            return store.streams(category, after, StreamPage);
+        },
         [this, generation, row](QList<StreamInfo> streams) {
             if (generation != m_generation)
                 return;
@@ -196,7 +198,8 @@ QVariant StreamTreeModel::data(const QModelIndex& index, int role) const
         return locale.toString(events);
     case Qt::ToolTipRole:
         if (kind == Kind::Category)
-            return tr("%1: %2 streams, %3 events").arg(name, locale.toString(streams), locale.toString(events));
+            return tr("%1: %2 streams, %3 events")
+                .arg(name, locale.toString(streams), locale.toString(events));
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == EventsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();

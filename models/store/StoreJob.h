@@ -22,7 +22,10 @@ public:
 
 private:
     friend class StoreSession;
-    StoreJob(std::shared_ptr<JobControl> control, StoreWorker* worker) : m_control(std::move(control)), m_worker(worker) {}
+    StoreJob(std::shared_ptr<JobControl> control, StoreWorker* worker)
+        : m_control(std::move(control)), m_worker(worker)
+    {
+    }
     std::shared_ptr<JobControl> m_control;
     QPointer<StoreWorker> m_worker;
 };

@@ -98,7 +98,8 @@ StoreJob StoreSession::submit(Lane lane, QObject* context, Work work, Done done,
     QPointer<QObject> guard(context);
     QPointer<StoreSession> self(this);
     if (progress) {
-        control->m_progress = [guard, weak = std::weak_ptr<JobControl>(control), progress](qint64 d, qint64 t) {
+        control->m_progress = [guard, weak = std::weak_ptr<JobControl>(control), progress](qint64 d,
+                                                                                           qint64 t) {
             detail::postTo(guard, [guard, weak, progress, d, t] {
                 const auto c = weak.lock();
                 if (guard && c && !c->cancelled())

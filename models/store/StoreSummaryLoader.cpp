@@ -63,10 +63,11 @@ void StoreSummaryLoader::load(const QString& address, bool createDemo)
                 summary.role = store->sessionUser();
                 summary.hasSchema = store->hasSchema();
                 if (!summary.hasSchema)
-                    throw StoreError(StoreError::Kind::Unreachable,
-                                     QStringLiteral("%1 holds no message store (no `messages` table); create one "
-                                                    "with `rewind --store %1 init`")
-                                         .arg(summary.address));
+                    throw StoreError(
+                        StoreError::Kind::Unreachable,
+                        QStringLiteral("%1 holds no message store (no `messages` table); create one "
+                                       "with `rewind --store %1 init`")
+                            .arg(summary.address));
                 summary.headPosition = store->headPosition();
             } catch (const StoreError& e) {
                 summary.error = e.message();

@@ -23,7 +23,8 @@ void StoreWorker::post(std::shared_ptr<JobControl> control, std::function<void(S
         Qt::QueuedConnection);
 }
 
-void StoreWorker::run(const std::shared_ptr<JobControl>& control, const std::function<void(StoreWorker&)>& job)
+void StoreWorker::run(const std::shared_ptr<JobControl>& control,
+                      const std::function<void(StoreWorker&)>& job)
 {
     if (control->cancelled())
         return; // superseded before it started: the common case for pages scrolled past

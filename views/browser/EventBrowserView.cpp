@@ -9,7 +9,6 @@
 #include "StreamTreeModel.h"
 
 #include <QDateTime>
-#include <algorithm>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -23,15 +22,16 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace Rewind {
 
 EventBrowserView::EventBrowserView(QWidget* parent)
     : QWidget(parent), m_scopes(new StreamTreeModel(this)), m_model(new EventTableModel(this)),
       m_tree(new QTreeView(this)), m_filters(new EventFilterBar(this)), m_jump(new QLineEdit(this)),
-      m_live(new QToolButton(this)), m_export(new QPushButton(tr("Export…"), this)), m_scopeLabel(new QLabel(this)),
-      m_count(new QLabel(this)), m_message(new QLabel(this)), m_table(new QTableView(this)),
-      m_detail(new EventDetailPane(this))
+      m_live(new QToolButton(this)), m_export(new QPushButton(tr("Export…"), this)),
+      m_scopeLabel(new QLabel(this)), m_count(new QLabel(this)), m_message(new QLabel(this)),
+      m_table(new QTableView(this)), m_detail(new EventDetailPane(this))
 {
     m_tree->setObjectName(QStringLiteral("scopeTree"));
     m_tree->setModel(m_scopes);
@@ -138,13 +138,16 @@ EventBrowserView::EventBrowserView(QWidget* parent)
         if (m_followTail)
             m_table->scrollToBottom();
     });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& first, const QModelIndex& last) {
-        // The selected row's page may arrive after the selection did.
-        const QModelIndex current = m_table->currentIndex();
-        if (current.isValid() && current.row() >= first.row() && current.row() <= last.row() && !m_detail->event())
-            rowSelected();
-    });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { rowSelected(); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& first, const QModelIndex& last) {
+                // The selected row's page may arrive after the selection did.
+                const QModelIndex current = m_table->currentIndex();
+                if (current.isValid() && current.row() >= first.row() && current.row() <= last.row() &&
+                    !m_detail->event())
+                    rowSelected();
+            });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { rowSelected(); });
     connect(m_detail, &EventDetailPane::replayRequested, this, &EventBrowserView::replayRequested);
     connect(m_detail, &EventDetailPane::browseStreamRequested, this, &EventBrowserView::showStream);
     connect(m_detail, &EventDetailPane::globalPositionRequested, this, [this](qint64 position) {
@@ -250,7 +253,8 @@ void EventBrowserView::jumpTo(const QString& positionOrTime)
     if (!when.isValid())
         when = QDateTime::fromString(iso, QStringLiteral("yyyy-MM-dd"));
     if (!when.isValid()) {
-        m_message->setText(tr("\"%1\" is neither a global position nor a time such as 2026-03-02 09:00 (UTC).").arg(text));
+        m_message->setText(
+            tr("\"%1\" is neither a global position nor a time such as 2026-03-02 09:00 (UTC).").arg(text));
         m_message->show();
         return;
     }

@@ -40,12 +40,14 @@ QJsonDocument parse(const QByteArray& json)
 } // namespace
 
 EventDetailPane::EventDetailPane(QWidget* parent)
-    : QWidget(parent), m_header(new QLabel(this)), m_tabs(new QTabWidget(this)), m_dataModel(new JsonTreeModel(this)),
-      m_metadataModel(new JsonTreeModel(this)), m_dataTree(makeTree(m_dataModel, QStringLiteral("dataTree"), this)),
+    : QWidget(parent), m_header(new QLabel(this)), m_tabs(new QTabWidget(this)),
+      m_dataModel(new JsonTreeModel(this)), m_metadataModel(new JsonTreeModel(this)),
+      m_dataTree(makeTree(m_dataModel, QStringLiteral("dataTree"), this)),
       m_metadataTree(makeTree(m_metadataModel, QStringLiteral("metadataTree"), this)),
       m_correlated(new EventTableModel(this)), m_correlatedTable(new QTableView(this)),
-      m_correlationLabel(new QLabel(this)), m_cause(new QLabel(this)), m_copy(new QPushButton(tr("Copy JSON"), this)),
-      m_replay(new QPushButton(tr("Replay stream"), this)), m_browseStream(new QPushButton(tr("Browse stream"), this))
+      m_correlationLabel(new QLabel(this)), m_cause(new QLabel(this)),
+      m_copy(new QPushButton(tr("Copy JSON"), this)), m_replay(new QPushButton(tr("Replay stream"), this)),
+      m_browseStream(new QPushButton(tr("Browse stream"), this))
 {
     m_header->setObjectName(QStringLiteral("detailHeader"));
     m_header->setWordWrap(true);
@@ -68,7 +70,8 @@ EventDetailPane::EventDetailPane(QWidget* parent)
     m_correlatedTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_correlatedTable->verticalHeader()->setDefaultSectionSize(m_correlatedTable->fontMetrics().height() + 6);
     m_correlatedTable->horizontalHeader()->setStretchLastSection(true);
-    for (int c : {int(EventTableModel::TimeColumn), int(EventTableModel::PositionColumn), int(EventTableModel::DataColumn)})
+    for (int c : {int(EventTableModel::TimeColumn), int(EventTableModel::PositionColumn),
+                  int(EventTableModel::DataColumn)})
         m_correlatedTable->hideColumn(c);
 
     auto* related = new QWidget(this);
@@ -108,9 +111,8 @@ EventDetailPane::EventDetailPane(QWidget* parent)
         if (position.isValid())
             emit globalPositionRequested(position.toLongLong());
     });
-    connect(m_cause, &QLabel::linkActivated, this, [this](const QString& link) {
-        emit globalPositionRequested(link.toLongLong());
-    });
+    connect(m_cause, &QLabel::linkActivated, this,
+            [this](const QString& link) { emit globalPositionRequested(link.toLongLong()); });
     showEvent(std::nullopt);
 }
 
@@ -144,12 +146,12 @@ void EventDetailPane::showEvent(const std::optional<RecordedEvent>& event)
         return;
     }
     const RecordedEvent& e = *event;
-    m_header->setText(tr("<b>%1</b> in <b>%2</b><br>global position %3 · position %4<br>%5<br><small>id %6</small>")
-                          .arg(e.type.toHtmlEscaped(), e.streamName.toHtmlEscaped())
-                          .arg(e.globalPosition)
-                          .arg(e.position)
-                          .arg(QString::fromLatin1(EventTime::toIso(e.timeUs)),
-                               e.id.toString(QUuid::WithoutBraces)));
+    m_header->setText(
+        tr("<b>%1</b> in <b>%2</b><br>global position %3 · position %4<br>%5<br><small>id %6</small>")
+            .arg(e.type.toHtmlEscaped(), e.streamName.toHtmlEscaped())
+            .arg(e.globalPosition)
+            .arg(e.position)
+            .arg(QString::fromLatin1(EventTime::toIso(e.timeUs)), e.id.toString(QUuid::WithoutBraces)));
     m_dataModel->setDocument(parse(e.data));
     m_metadataModel->setDocument(parse(e.metadata));
     m_dataTree->expandAll();
@@ -192,7 +194,9 @@ void EventDetailPane::loadRelatives()
                                  .arg(cause->globalPosition)
                                  .arg(cause->type.toHtmlEscaped(), cause->streamName.toHtmlEscaped()));
         },
-        [this](const StoreSession::Failure& f) { m_cause->setText(tr("Caused by: could not look it up (%1).").arg(f.message)); });
+        [this](const StoreSession::Failure& f) {
+            m_cause->setText(tr("Caused by: could not look it up (%1).").arg(f.message));
+        });
 }
 
 void EventDetailPane::copyJson()

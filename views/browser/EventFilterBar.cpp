@@ -29,8 +29,8 @@ QDateTimeEdit* makeTimeEdit(QWidget* parent)
 EventFilterBar::EventFilterBar(QWidget* parent)
     : QWidget(parent), m_types(new QLineEdit(this)), m_streamPrefix(new QLineEdit(this)),
       m_fromEnabled(new QCheckBox(tr("From"), this)), m_from(makeTimeEdit(this)),
-      m_toEnabled(new QCheckBox(tr("to"), this)), m_to(makeTimeEdit(this)), m_dataContains(new QLineEdit(this)),
-      m_metadataContains(new QLineEdit(this)), m_error(new QLabel(this))
+      m_toEnabled(new QCheckBox(tr("to"), this)), m_to(makeTimeEdit(this)),
+      m_dataContains(new QLineEdit(this)), m_metadataContains(new QLineEdit(this)), m_error(new QLabel(this))
 {
     m_types->setObjectName(QStringLiteral("typesFilter"));
     m_types->setPlaceholderText(tr("Types, comma-separated (QuestionAnswered, QuizStarted)"));
@@ -102,7 +102,8 @@ bool EventFilterBar::readJson(QLineEdit* field, const QString& name, QByteArray*
         return false;
     }
     if (!doc.isObject()) {
-        m_error->setText(tr("%1: must be a JSON object such as {\"key\": \"value\"}. Nothing was applied.").arg(name));
+        m_error->setText(
+            tr("%1: must be a JSON object such as {\"key\": \"value\"}. Nothing was applied.").arg(name));
         m_error->show();
         field->setFocus();
         return false;
@@ -124,7 +125,8 @@ void EventFilterBar::apply()
         f.fromTimeUs = m_from->dateTime().toMSecsSinceEpoch() * 1000;
     if (m_toEnabled->isChecked())
         f.toTimeUs = m_to->dateTime().toMSecsSinceEpoch() * 1000 + 999'999; // the whole last second
-    if (f.fromTimeUs != LogQuery::NoTimeBound && f.toTimeUs != LogQuery::NoTimeBound && f.fromTimeUs > f.toTimeUs) {
+    if (f.fromTimeUs != LogQuery::NoTimeBound && f.toTimeUs != LogQuery::NoTimeBound &&
+        f.fromTimeUs > f.toTimeUs) {
         m_error->setText(tr("The time range ends before it starts. Nothing was applied."));
         m_error->show();
         return;
