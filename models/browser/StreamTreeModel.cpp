@@ -36,7 +36,7 @@ void StreamTreeModel::reload()
     m_loading = true;
     const quint64 generation = m_generation;
     m_jobs.append(m_session->submit(
-        StoreSession::Lane::Background, this,
+        StoreSession::Lane::Overview, this,
         [](EventStore& store, const JobControl&) { return store.categories(); },
         [this, generation](QList<CategoryInfo> categories) {
             if (generation != m_generation)
@@ -127,7 +127,7 @@ void StreamTreeModel::fetchMore(const QModelIndex& parent)
     const QString after = node.streams.isEmpty() ? QString() : node.streams.last().name;
     const quint64 generation = m_generation;
     m_jobs.append(m_session->submit(
-        StoreSession::Lane::Background, this,
+        StoreSession::Lane::Overview, this,
         [category, after](EventStore& store, const JobControl&) {
             return store.streams(category, after, StreamPage);
         },

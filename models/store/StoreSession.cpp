@@ -4,30 +4,28 @@
 
 namespace Rewind {
 
-StoreSession::StoreSession(const QString& address, QObject* parent)
-    : QObject(parent), m_address(address), m_interactive(new StoreWorker(address)),
-      m_background(new StoreWorker(address))
+StoreSession::StoreSession(const QString& address, QObject* parent) : QObject(parent), m_address(address)
 {
-    m_interactiveThread.setObjectName(QStringLiteral("store-interactive"));
-    m_backgroundThread.setObjectName(QStringLiteral("store-background"));
-    m_interactive->moveToThread(&m_interactiveThread);
-    m_background->moveToThread(&m_backgroundThread);
-    // The workers close their connections on their own threads.
-    connect(&m_interactiveThread, &QThread::finished, m_interactive, &QObject::deleteLater);
-    connect(&m_backgroundThread, &QThread::finished, m_background, &QObject::deleteLater);
-    m_interactiveThread.start();
-    m_backgroundThread.start();
+    static const char* const names[LaneCount] = {"store-interactive", "store-background", "store-overview"};
+    for (int lane = 0; lane < LaneCount; ++lane) {
+        m_workers[lane] = new StoreWorker(address);
+        m_threads[lane].setObjectName(QString::fromLatin1(names[lane]));
+        m_workers[lane]->moveToThread(&m_threads[lane]);
+        // The workers close their connections on their own threads.
+        connect(&m_threads[lane], &QThread::finished, m_workers[lane], &QObject::deleteLater);
+        m_threads[lane].start();
+    }
 }
 
 StoreSession::~StoreSession()
 {
     stopWatchingHead();
-    for (StoreWorker* w : {m_interactive, m_background})
+    for (StoreWorker* w : m_workers)
         w->interruptAll();
-    m_interactiveThread.quit();
-    m_backgroundThread.quit();
-    m_interactiveThread.wait();
-    m_backgroundThread.wait();
+    for (QThread& t : m_threads)
+        t.quit();
+    for (QThread& t : m_threads)
+        t.wait();
 }
 
 void StoreSession::startWatchingHead(qint64 knownHead)

@@ -23,8 +23,10 @@ class HeadWatchThread;
 // One open store as the window uses it. Every store call runs on a worker thread with its own
 // connection, so the UI thread never waits for a database:
 //  - the Interactive lane serves what a user waits for (a page, a jump, an event's details);
-//  - the Background lane runs what may take seconds (counts, row indexes, exports), so that a long
+//  - the Background lane runs what may take seconds (row indexes, exports), so that a long
 //    scan never holds up the next page;
+//  - the Overview lane counts for the side panels (scope tree, related events), which can take
+//    minutes on a big store and must not hold up the row index that scrolling needs;
 //  - a head watcher (LISTEN/NOTIFY or polling) reports new events for the live tail.
 // Results come back as calls on a context object's thread, and only while it lives; a cancelled
 // job's result is dropped.
@@ -35,8 +37,12 @@ public:
     enum class Lane
     {
         Interactive,
-        Background
+        Background,
+        // What side panels show and nobody waits for: scope counts and correlation searches, which
+        // may scan the whole log for minutes on a big store and must not hold up the row index.
+        Overview,
     };
+    static constexpr int LaneCount = 3;
 
     struct Failure
     {
@@ -69,13 +75,11 @@ signals:
     void headWatchStarted(bool pushed);
 
 private:
-    StoreWorker* worker(Lane lane) const { return lane == Lane::Interactive ? m_interactive : m_background; }
+    StoreWorker* worker(Lane lane) const { return m_workers[int(lane)]; }
 
     QString m_address;
-    QThread m_interactiveThread;
-    QThread m_backgroundThread;
-    StoreWorker* m_interactive;
-    StoreWorker* m_background;
+    QThread m_threads[LaneCount];
+    StoreWorker* m_workers[LaneCount];
     HeadWatchThread* m_headWatch = nullptr;
 };
 

@@ -62,7 +62,7 @@ EventDetailPane::EventDetailPane(QWidget* parent)
     m_correlationLabel->setWordWrap(true);
 
     // Correlated events may be spread over the whole log: their search must not hold up the table.
-    m_correlated->setPageLane(StoreSession::Lane::Background);
+    m_correlated->setLanes(StoreSession::Lane::Overview, StoreSession::Lane::Overview);
     m_correlatedTable->setObjectName(QStringLiteral("correlatedTable"));
     m_correlatedTable->setModel(m_correlated);
     m_correlatedTable->setSelectionBehavior(QAbstractItemView::SelectRows);
