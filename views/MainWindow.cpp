@@ -5,6 +5,7 @@
 #include "EventBrowserView.h"
 #include "RecentStores.h"
 #include "ReplayView.h"
+#include "StoreErrorText.h"
 #include "StoreSession.h"
 #include "StoreSummaryLoader.h"
 
@@ -210,7 +211,7 @@ void MainWindow::summaryLoaded(const StoreSummary& summary)
     m_statusStore->setText(summary.address);
     if (!summary.error.isEmpty()) {
         m_welcome->setText(tr("Could not open the store.\n%1\n\nUse File ▸ Open store… to choose another.")
-                               .arg(summary.error));
+                               .arg(StoreErrorText::from(summary.error, summary.address).text()));
         m_welcome->setStyleSheet(QStringLiteral("color: #b00020"));
         emit storeFailed(summary.error);
         return;

@@ -1,6 +1,7 @@
 #include "StoreSummaryLoader.h"
 
 #include "AsyncTask.h"
+#include "ConnectionProbe.h"
 #include "DemoGenerator.h"
 #include "EventStoreFactory.h"
 #include "StoreAddress.h"
@@ -56,19 +57,23 @@ void StoreSummaryLoader::load(const QString& address, bool createDemo)
                                          QStringLiteral("cannot move the demo store into place at %1")
                                              .arg(parsed.sqlitePath()));
                 }
-                auto store = EventStoreFactory::open(address, EventStoreFactory::Mode::MustExist);
-                summary.address = store->displayAddress();
-                summary.backend = store->backendName();
-                summary.serverVersion = store->serverVersion();
-                summary.role = store->sessionUser();
-                summary.hasSchema = store->hasSchema();
-                if (!summary.hasSchema)
+                // The same look at the store as the connection dialog's test: one place knows
+                // which facts to read and how to bound the time a silent server can take.
+                const ProbeResult probe = ConnectionProbe::probe(address);
+                if (!probe.reachable)
+                    throw StoreError(probe.errorKind, probe.error);
+                if (!probe.hasSchema)
                     throw StoreError(
                         StoreError::Kind::Unreachable,
-                        QStringLiteral("%1 holds no message store (no `messages` table); create one "
-                                       "with `rewind --store %1 init`")
-                            .arg(summary.address));
-                summary.headPosition = store->headPosition();
+                        QStringLiteral("schema message_store is missing: %1 holds no message store; "
+                                       "create one with `rewind --store %1 init`")
+                            .arg(probe.shownAddress));
+                summary.address = probe.shownAddress;
+                summary.backend = probe.backend;
+                summary.serverVersion = probe.serverVersion;
+                summary.role = probe.role;
+                summary.hasSchema = probe.hasSchema;
+                summary.headPosition = probe.headPosition;
             } catch (const StoreError& e) {
                 summary.error = e.message();
             }
