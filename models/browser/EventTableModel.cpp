@@ -1,9 +1,6 @@
 #include "EventTableModel.h"
 
-#include "EventTime.h"
 #include "StoreSession.h"
-
-#include <QColor>
 
 #include <algorithm>
 #include <limits>
@@ -14,7 +11,6 @@ namespace {
 
 constexpr int IndexChunkRows = 1'000'000; // positions counted per read of the row index
 constexpr int PageGapWaitMs = 500;
-constexpr int PreviewChars = 160;
 
 // The events of one page: PageSize events after `after`, or fewer at the head. A filtered read on
 // PostgreSQL may return part of a page per window; keep reading until it is full.
@@ -32,24 +28,6 @@ QList<RecordedEvent> readPage(EventStore& store, LogQuery query, qint64 after, c
         query.afterGlobalPosition = batch.safePosition;
     }
     return events;
-}
-
-QString preview(const QByteArray& json)
-{
-    QString text = QString::fromUtf8(json.left(PreviewChars * 4));
-    if (text.size() > PreviewChars) {
-        text.truncate(PreviewChars);
-        text += QChar(0x2026);
-    }
-    return text;
-}
-
-QString displayTime(qint64 us)
-{
-    // DESIGN.md §1's form, with a space for legibility: 2026-11-24 09:15:02.123456Z
-    QString iso = QString::fromLatin1(EventTime::toIso(us));
-    iso[10] = QLatin1Char(' ');
-    return iso;
 }
 
 } // namespace
@@ -135,92 +113,26 @@ int EventTableModel::columnCount(const QModelIndex& parent) const
 
 QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case GlobalPositionColumn:
-        return tr("Global position");
-    case TimeColumn:
-        return tr("Time (UTC)");
-    case StreamColumn:
-        return tr("Stream");
-    case TypeColumn:
-        return tr("Type");
-    case PositionColumn:
-        return tr("Position");
-    case DataColumn:
-        return tr("Data");
-    default:
-        return {};
-    }
+    return EventCells::title(EventCells::Field(section));
 }
 
 QVariant EventTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    // The columns are EventCells' fields in their order.
+    const auto field = EventCells::Field(index.column());
     const int row = index.row();
     const int page = row / PageSize;
     const QList<RecordedEvent>* events = m_cache.find(page);
     if (!events || row % PageSize >= events->size()) {
         if (!events)
             requestPage(page);
-        switch (role) {
-        case Qt::DisplayRole:
-            return index.column() == GlobalPositionColumn ? tr("loading…") : QString();
-        case Qt::ForegroundRole:
-            return QColor(Qt::gray);
-        case LoadedRole:
-            return false;
-        default:
-            return {};
-        }
+        return EventCells::placeholder(field, EventCells::Field::GlobalPosition, role);
     }
-    const RecordedEvent& e = events->at(row % PageSize);
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case GlobalPositionColumn:
-            return e.globalPosition;
-        case TimeColumn:
-            return displayTime(e.timeUs);
-        case StreamColumn:
-            return e.streamName;
-        case TypeColumn:
-            return e.type;
-        case PositionColumn:
-            return e.position;
-        case DataColumn:
-            return preview(e.data);
-        }
-        return {};
-    case Qt::ToolTipRole:
-        return index.column() == DataColumn ? QVariant(QString::fromUtf8(e.data.left(4000))) : QVariant();
-    case Qt::TextAlignmentRole:
-        if (index.column() == GlobalPositionColumn || index.column() == PositionColumn)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case GlobalPositionRole:
-        return e.globalPosition;
-    case TimeRole:
-        return e.timeUs;
-    case StreamNameRole:
-        return e.streamName;
-    case TypeRole:
-        return e.type;
-    case PositionRole:
-        return e.position;
-    case DataRole:
-        return e.data;
-    case MetadataRole:
-        return e.metadata;
-    case IdRole:
-        return e.id;
-    case LoadedRole:
-        return true;
-    default:
-        return {};
-    }
+    return EventCells::data(events->at(row % PageSize), field, role);
 }
 
 void EventTableModel::requestPage(int page) const
@@ -300,7 +212,7 @@ void EventTableModel::startIndexing()
     IndexChunk start{m_index, m_indexSafePosition, false};
     QPointer<EventTableModel> self(this);
     m_indexJob = m_session->submit(
-        StoreSession::Lane::Background, this,
+        m_indexLane, this,
         [query, start, self, generation](EventStore& store, const JobControl& control) mutable {
             IndexChunk chunk = start;
             LogQuery q = query;

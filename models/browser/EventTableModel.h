@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EventCells.h"
 #include "EventPageCache.h"
 #include "EventStore.h"
 #include "LogRowIndex.h"
@@ -38,17 +39,18 @@ public:
         DataColumn,
         ColumnCount
     };
+    // The roles every table of events has (EventCells).
     enum Role
     {
-        GlobalPositionRole = Qt::UserRole + 1, // qint64
-        TimeRole,                              // qint64 microseconds since the epoch, UTC
-        StreamNameRole,                        // QString
-        TypeRole,                              // QString
-        PositionRole,                          // qint64
-        DataRole,                              // QByteArray, JSON text
-        MetadataRole,                          // QByteArray, JSON text; empty for null
-        IdRole,                                // QUuid
-        LoadedRole,                            // bool: false while the row's page is loading
+        GlobalPositionRole = EventCells::GlobalPositionRole,
+        TimeRole = EventCells::TimeRole,
+        StreamNameRole = EventCells::StreamNameRole,
+        TypeRole = EventCells::TypeRole,
+        PositionRole = EventCells::PositionRole,
+        DataRole = EventCells::DataRole,
+        MetadataRole = EventCells::MetadataRole,
+        IdRole = EventCells::IdRole,
+        LoadedRole = EventCells::LoadedRole,
     };
     static constexpr int PageSize = 200;
     static constexpr int CachePages = 40;
@@ -59,9 +61,14 @@ public:
 
     void setSession(StoreSession* session);
     StoreSession* session() const { return m_session; }
-    // The lane pages are read on: Interactive for the browser's table; Background for side lists whose
-    // filters may scan far (a correlation search), so that they never hold up the table.
-    void setPageLane(StoreSession::Lane lane) { m_pageLane = lane; }
+    // The lanes pages and the row index are read on: Interactive and Background for the browser's
+    // table; Overview for side lists whose filters may scan the whole log (a correlation search),
+    // so that they never hold up the table.
+    void setLanes(StoreSession::Lane pages, StoreSession::Lane index)
+    {
+        m_pageLane = pages;
+        m_indexLane = index;
+    }
     // Shows the events of `query` (its afterGlobalPosition and limit are ignored): drops every row,
     // reads the first page, and starts counting the rows in the background.
     void setQuery(const LogQuery& query);
@@ -109,6 +116,7 @@ private:
 
     QPointer<StoreSession> m_session;
     StoreSession::Lane m_pageLane = StoreSession::Lane::Interactive;
+    StoreSession::Lane m_indexLane = StoreSession::Lane::Background;
     LogQuery m_query;
     bool m_hasQuery = false;
     quint64 m_generation = 0;

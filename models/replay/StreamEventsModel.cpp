@@ -1,10 +1,6 @@
 #include "StreamEventsModel.h"
 
-#include "EventTime.h"
 #include "StoreSession.h"
-
-#include <QBrush>
-#include <QColor>
 
 #include <cstdlib>
 
@@ -12,24 +8,10 @@ namespace Rewind {
 
 namespace {
 
-constexpr int PreviewChars = 160;
-
-QString preview(const QByteArray& json)
-{
-    QString text = QString::fromUtf8(json.left(PreviewChars * 4));
-    if (text.size() > PreviewChars) {
-        text.truncate(PreviewChars);
-        text += QChar(0x2026);
-    }
-    return text;
-}
-
-QString displayTime(qint64 us)
-{
-    QString iso = QString::fromLatin1(EventTime::toIso(us));
-    iso[10] = QLatin1Char(' ');
-    return iso;
-}
+// The columns, as EventCells' fields.
+constexpr EventCells::Field Fields[] = {EventCells::Field::Position, EventCells::Field::Time,
+                                        EventCells::Field::Type, EventCells::Field::GlobalPosition,
+                                        EventCells::Field::Data};
 
 } // namespace
 
@@ -201,91 +183,27 @@ int StreamEventsModel::columnCount(const QModelIndex& parent) const
 
 QVariant StreamEventsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case PositionColumn:
-        return tr("Position");
-    case TimeColumn:
-        return tr("Time (UTC)");
-    case TypeColumn:
-        return tr("Type");
-    case GlobalPositionColumn:
-        return tr("Global position");
-    case DataColumn:
-        return tr("Data");
-    default:
-        return {};
-    }
+    return EventCells::title(Fields[section]);
 }
 
 QVariant StreamEventsModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    const EventCells::Field field = Fields[index.column()];
     const int row = index.row();
     const auto page = m_pages.constFind(row / PageSize);
     if (page == m_pages.constEnd() || row % PageSize >= page->size()) {
         if (page == m_pages.constEnd())
             requestPage(row / PageSize);
-        switch (role) {
-        case Qt::DisplayRole:
-            if (index.column() == PositionColumn)
-                return row;
-            return index.column() == TypeColumn ? tr("loading…") : QString();
-        case Qt::ForegroundRole:
-            return QBrush(QColor(Qt::gray));
-        case PositionRole:
+        // In a stream the row is the position: known before the event is.
+        if ((role == Qt::DisplayRole && field == EventCells::Field::Position) || role == PositionRole)
             return qint64(row);
-        case LoadedRole:
-            return false;
-        default:
-            return {};
-        }
+        return EventCells::placeholder(field, EventCells::Field::Type, role);
     }
-    const RecordedEvent& e = page->at(row % PageSize);
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case PositionColumn:
-            return e.position;
-        case TimeColumn:
-            return displayTime(e.timeUs);
-        case TypeColumn:
-            return e.type;
-        case GlobalPositionColumn:
-            return e.globalPosition;
-        case DataColumn:
-            return preview(e.data);
-        }
-        return {};
-    case Qt::ToolTipRole:
-        return index.column() == DataColumn ? QVariant(QString::fromUtf8(e.data.left(4000))) : QVariant();
-    case Qt::TextAlignmentRole:
-        if (index.column() == PositionColumn || index.column() == GlobalPositionColumn)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case PositionRole:
-        return e.position;
-    case TimeRole:
-        return e.timeUs;
-    case TypeRole:
-        return e.type;
-    case GlobalPositionRole:
-        return e.globalPosition;
-    case DataRole:
-        return e.data;
-    case MetadataRole:
-        return e.metadata;
-    case IdRole:
-        return e.id;
-    case StreamNameRole:
-        return e.streamName;
-    case LoadedRole:
-        return true;
-    default:
-        return {};
-    }
+    return EventCells::data(page->at(row % PageSize), field, role);
 }
 
 } // namespace Rewind

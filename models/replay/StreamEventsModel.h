@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EventCells.h"
 #include "RecordedEvent.h"
 #include "StoreJob.h"
 
@@ -34,17 +35,18 @@ public:
         DataColumn,
         ColumnCount
     };
+    // The roles every table of events has (EventCells).
     enum Role
     {
-        PositionRole = Qt::UserRole + 1, // qint64
-        TimeRole,                        // qint64 microseconds since the epoch, UTC
-        TypeRole,                        // QString
-        GlobalPositionRole,              // qint64
-        DataRole,                        // QByteArray, JSON text
-        MetadataRole,                    // QByteArray, JSON text; empty for null
-        IdRole,                          // QUuid
-        StreamNameRole,                  // QString
-        LoadedRole,                      // bool: false while the row's page is loading
+        PositionRole = EventCells::PositionRole,
+        TimeRole = EventCells::TimeRole,
+        TypeRole = EventCells::TypeRole,
+        GlobalPositionRole = EventCells::GlobalPositionRole,
+        DataRole = EventCells::DataRole,
+        MetadataRole = EventCells::MetadataRole,
+        IdRole = EventCells::IdRole,
+        StreamNameRole = EventCells::StreamNameRole,
+        LoadedRole = EventCells::LoadedRole,
     };
     static constexpr int PageSize = 200;
     static constexpr int CachePages = 24;

@@ -1,7 +1,7 @@
 #include "ReplayView.h"
 
 #include "DateTickStrip.h"
-#include "EventTime.h"
+#include "EventCells.h"
 #include "JsonPath.h"
 #include "JsonTreeModel.h"
 #include "StoreSession.h"
@@ -34,13 +34,6 @@ namespace Rewind {
 namespace {
 
 constexpr int MaxExpandedPaths = 300;
-
-QString shownTime(qint64 us)
-{
-    QString iso = QString::fromLatin1(EventTime::toIso(us));
-    iso[10] = QLatin1Char(' ');
-    return iso;
-}
 
 QDateTime dateTimeOf(qint64 us)
 {
@@ -303,8 +296,8 @@ void ReplayView::outlineLoaded(const StreamOutline& outline)
                                                                  : tr("generic fold");
     m_streamInfo->setText(tr("<b>%1</b> · %2 events · %3 → %4 · %5")
                               .arg(outline.stream.toHtmlEscaped(), QLocale().toString(outline.version + 1),
-                                   shownTime(outline.firstTimeUs).left(19),
-                                   shownTime(outline.lastTimeUs).left(19), fold));
+                                   EventCells::displayTime(outline.firstTimeUs).left(19),
+                                   EventCells::displayTime(outline.lastTimeUs).left(19), fold));
     {
         m_syncing = true;
         const int last = int(std::min<qint64>(outline.version, std::numeric_limits<int>::max()));
@@ -397,7 +390,7 @@ void ReplayView::positionLocated(qint64 timeUs, qint64 position)
 {
     if (position < 0) {
         m_stateInfo->setText(
-            tr("The stream starts after %1; showing its first event.").arg(shownTime(timeUs)));
+            tr("The stream starts after %1; showing its first event.").arg(EventCells::displayTime(timeUs)));
         position = 0;
     }
     setPosition(position);
@@ -419,7 +412,7 @@ void ReplayView::showState(const ReplayState& state)
     parts << tr("After event <b>%1</b> of %2: <b>%3</b> at %4")
                  .arg(state.position)
                  .arg(m_cursor->outline().version)
-                 .arg(state.event.type.toHtmlEscaped(), shownTime(state.event.timeUs));
+                 .arg(state.event.type.toHtmlEscaped(), EventCells::displayTime(state.event.timeUs));
     const int changes = int(state.changes.changed.size() + state.changes.added.size());
     QString what = changes == 1 ? tr("1 value changed") : tr("%1 values changed").arg(changes);
     if (!state.changes.removed.isEmpty())
