@@ -1,6 +1,7 @@
 // The live tail's watcher of the head on both stores: it runs on a thread of its own, sees
 // appends made through other connections, is pushed by the trigger of `rewind init` on PostgreSQL
 // and polls on a Message DB that Rewind never initialised, and wake() and timeouts end its wait.
+#include "MessageDbInstaller.h"
 #include "PgTestDatabase.h"
 #include "PostgresEventStore.h"
 #include "SqliteEventStore.h"
@@ -18,50 +19,6 @@
 using namespace Rewind;
 
 namespace {
-
-// Message DB's own SQL files in the order its install.sh runs them (as TestMessageDbInterop).
-const char* const MessageDbFiles[] = {
-    "roles/message-store.sql",
-    "extensions/pgcrypto.sql",
-    "schema/message-store.sql",
-    "tables/messages.sql",
-    "types/message.sql",
-    "functions/message-store-version.sql",
-    "functions/hash-64.sql",
-    "functions/acquire-lock.sql",
-    "functions/category.sql",
-    "functions/is-category.sql",
-    "functions/id.sql",
-    "functions/cardinal-id.sql",
-    "functions/stream-version.sql",
-    "functions/write-message.sql",
-    "functions/get-stream-messages.sql",
-    "functions/get-category-messages.sql",
-    "functions/get-last-stream-message.sql",
-    "indexes/messages-id.sql",
-    "indexes/messages-stream.sql",
-    "indexes/messages-category.sql",
-};
-
-QString installMessageDb(const QString& conninfo)
-{
-    const QString dir = qEnvironmentVariable("REWIND_MESSAGE_DB_DIR");
-    if (dir.isEmpty())
-        return QStringLiteral("REWIND_MESSAGE_DB_DIR is not set: point it at the `database` directory of the "
-                              "message-db npm package (for example /tmp/mdb/package/database)");
-    PgTestConnection sql(conninfo);
-    if (!sql.isValid())
-        return sql.error();
-    sql.exec(QStringLiteral("SET client_min_messages = warning"));
-    for (const char* file : MessageDbFiles) {
-        QFile f(QDir(dir).filePath(QString::fromUtf8(file)));
-        if (!f.open(QIODevice::ReadOnly))
-            return QStringLiteral("%1: %2").arg(f.fileName(), f.errorString());
-        if (!sql.exec(QString::fromUtf8(f.readAll())))
-            return QStringLiteral("%1: %2").arg(f.fileName(), sql.error());
-    }
-    return {};
-}
 
 // waitForHead() on a thread of its own, as the browser's live tail runs it.
 struct Waiter
