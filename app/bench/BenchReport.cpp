@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QThread>
+#include <cstdio>
 
 namespace Rewind::Cli {
 
@@ -122,6 +123,7 @@ void BenchReport::print(const BenchResult& r) const
 
     if (!m_json) {
         m_context.print(text);
+        std::fflush(m_context.out); // a long benchmark's early figures show while it goes on
         return;
     }
     m_context.note(QString::fromUtf8(text));
