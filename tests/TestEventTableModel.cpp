@@ -245,6 +245,22 @@ private slots:
         QCOMPARE(model->eventAt(row)->globalPosition, expectedPosition);
     }
 
+    void loadedPositionsCoverOnlyPagesInMemory()
+    {
+        auto model = newModel(LogQuery{});
+        QVERIFY(waitForIndex(*model));
+        QVERIFY(waitForRow(*model, 0));
+        QVERIFY(waitForRow(*model, 250));
+        QList<qint64> expected;
+        for (qint64 p = 151; p <= 251; ++p)
+            expected.append(p);
+        QCOMPARE(model->loadedPositions(150, 250), expected);
+        // Rows whose page was never read have no position at hand.
+        QVERIFY(model->loadedPositions(6000, 6010).isEmpty());
+        // A range past the end is cut at the last row.
+        QVERIFY(model->loadedPositions(EventCount + 5, EventCount + 50).isEmpty());
+    }
+
     void aPositionPastTheEndIsReportedNotGuessed()
     {
         auto model = newModel(LogQuery{});

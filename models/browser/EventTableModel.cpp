@@ -101,6 +101,23 @@ std::optional<RecordedEvent> EventTableModel::eventAt(int row) const
     return page->at(row % PageSize);
 }
 
+QList<qint64> EventTableModel::loadedPositions(int first, int last) const
+{
+    QList<qint64> out;
+    first = std::max(first, 0);
+    last = std::min(last, m_rows - 1);
+    for (int page = first / PageSize; first <= last && page <= last / PageSize; ++page) {
+        if (!m_cache.contains(page))
+            continue;
+        const QList<RecordedEvent>& events = *m_cache.find(page);
+        const int from = std::max(first, page * PageSize) - page * PageSize;
+        const int to = std::min<int>(last - page * PageSize, int(events.size()) - 1);
+        for (int i = from; i <= to; ++i)
+            out.append(events.at(i).globalPosition);
+    }
+    return out;
+}
+
 int EventTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : m_rows;

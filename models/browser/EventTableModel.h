@@ -80,6 +80,9 @@ public:
     int cachedPages() const { return m_cache.size(); }
     // The event on `row` when its page is in memory.
     std::optional<RecordedEvent> eventAt(int row) const;
+    // The global positions of the rows first..last whose pages are in memory: a selected row whose
+    // page was dropped has no position at hand (the browser exports "all of the filter" instead).
+    QList<qint64> loadedPositions(int first, int last) const;
 
     // Finds the row of the first event at or after `globalPosition` (or at or after `timeUs`) in this
     // view and reports it with positionLocated once its page is in memory.

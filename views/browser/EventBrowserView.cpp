@@ -295,14 +295,12 @@ void EventBrowserView::exportEvents()
 {
     if (!m_session)
         return;
+    // Walked by ranges and pages, not by row: Ctrl+A over ten million rows is one range.
     QList<qint64> selected;
-    for (const QModelIndex& row : m_table->selectionModel()->selectedRows()) {
-        // A selected row whose page was dropped from memory has no event at hand; its position is
-        // not known either, so it cannot be exported as part of the selection.
-        if (const auto e = m_model->eventAt(row.row()))
-            selected.append(e->globalPosition);
-    }
+    for (const QItemSelectionRange& range : m_table->selectionModel()->selection())
+        selected += m_model->loadedPositions(range.top(), range.bottom());
     std::sort(selected.begin(), selected.end());
+    selected.erase(std::unique(selected.begin(), selected.end()), selected.end());
     auto* dialog = new ExportDialog(m_session, currentQuery(), selected, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_model->isIndexComplete())
