@@ -261,6 +261,36 @@ private slots:
         QVERIFY(model->loadedPositions(EventCount + 5, EventCount + 50).isEmpty());
     }
 
+    void manyRowsGrowInStepsAndALocateWaitsForThem()
+    {
+        // Well over two growth steps on top of the known log.
+        const int extra = 2 * EventTableModel::GrowStep + 1234;
+        {
+            auto writer = EventStoreFactory::open(m_address);
+            QList<NewEvent> events;
+            events.reserve(extra);
+            for (int i = 0; i < extra; ++i)
+                events.append(makeEvent(QStringLiteral("bulk-%1").arg(i % 100), "Bulked", "{}"));
+            ListSource source(events);
+            writer->importEvents(source);
+        }
+        auto model = newModel(LogQuery{});
+        QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy located(model.get(), &EventTableModel::positionLocated);
+        // The last event, asked for before anything is counted: answered once its row exists.
+        model->locatePosition(EventCount + extra);
+        QVERIFY(located.wait(60000) || !located.isEmpty());
+        const int row = located.first().at(0).toInt();
+        QCOMPARE(row, EventCount + extra - 1);
+        QVERIFY(row < model->rowCount());
+        QVERIFY(QTest::qWaitFor([&] { return model->isSettled(); }, 30000));
+        QCOMPARE(model->rowCount(), EventCount + extra);
+        // No insertion was larger than a step.
+        for (const QList<QVariant>& args : inserted)
+            QVERIFY(args.at(2).toInt() - args.at(1).toInt() + 1 <= EventTableModel::GrowStep);
+        QVERIFY(inserted.size() >= 3);
+    }
+
     void aPositionPastTheEndIsReportedNotGuessed()
     {
         auto model = newModel(LogQuery{});

@@ -148,7 +148,7 @@ QList<BenchResult> GuiBenchmark::run()
     }
 
     // The row index (a count of every row) runs in the background; the window works meanwhile.
-    waitUntil([&] { return model->isIndexComplete(); }, QStringLiteral("counting the rows"), 900'000);
+    waitUntil([&] { return model->isSettled(); }, QStringLiteral("counting the rows"), 900'000);
     const double countSeconds = clock.nsecsElapsed() / 1e9;
     const qint64 rows = model->indexedRows();
 
@@ -195,7 +195,7 @@ QList<BenchResult> GuiBenchmark::run()
         waitUntil([&] { return firstPage; }, QStringLiteral("the first page of type %1").arg(m_type));
         const double filterMs = clock.nsecsElapsed() / 1e6;
         const int firstRows = model->rowCount();
-        waitUntil([&] { return model->isIndexComplete(); }, QStringLiteral("counting type %1").arg(m_type),
+        waitUntil([&] { return model->isSettled(); }, QStringLiteral("counting type %1").arg(m_type),
                   900'000);
         const double filterCount = clock.nsecsElapsed() / 1e9;
         watchdog.pause();
@@ -219,8 +219,7 @@ QList<BenchResult> GuiBenchmark::run()
     // 4. Scrolling through every row of the whole log, page by page, each page painted.
     {
         view.findChild<EventFilterBar*>()->setTypes({});
-        waitUntil([&] { return model->isIndexComplete(); }, QStringLiteral("counting the rows again"),
-                  900'000);
+        waitUntil([&] { return model->isSettled(); }, QStringLiteral("counting the rows again"), 900'000);
         const qint64 total = model->rowCount();
         const qint64 last = m_scrollRows < 0 ? total : std::min(total, m_scrollRows);
         QScrollBar* bar = table->verticalScrollBar();

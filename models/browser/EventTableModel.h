@@ -55,6 +55,7 @@ public:
     static constexpr int PageSize = 200;
     static constexpr int CachePages = 40;
     static constexpr int MaxPendingPages = 6;
+    static constexpr int GrowStep = 100'000; // rows inserted per event-loop turn
 
     explicit EventTableModel(QObject* parent = nullptr);
     ~EventTableModel() override;
@@ -76,6 +77,8 @@ public:
     void clear(); // no session or no query: no rows
 
     bool isIndexComplete() const { return m_index.isComplete(); }
+    // Every counted row is a row of the model (they are inserted a step per event-loop turn).
+    bool isSettled() const { return m_index.isComplete() && m_rows == m_index.rowCount(); }
     qint64 indexedRows() const { return m_index.rowCount(); }
     int cachedPages() const { return m_cache.size(); }
     // The event on `row` when its page is in memory.
@@ -114,6 +117,7 @@ private:
     void indexArrived(quint64 generation, const LogRowIndex& index, qint64 safePosition, bool complete);
     void resolveLocate(qint64 globalPosition);
     void setRowCount(qint64 rows);
+    void growRows(quint64 generation);
     void fail(const QString& message);
     void cancelJobs();
 
@@ -127,7 +131,9 @@ private:
     qint64 m_indexSafePosition = 0;
     bool m_indexing = false;
     qint64 m_headSeen = 0;
-    int m_rows = 0; // rows shown: the index's count, or the first page's before the index has it
+    int m_rows = 0;       // rows shown: the index's count, or the first page's before the index has it
+    int m_targetRows = 0; // rows to show once growRows() has inserted them step by step
+    std::optional<std::pair<int, qint64>> m_locatedRow; // a located row not inserted yet
     mutable EventPageCache m_cache{CachePages};
     mutable QHash<int, StoreJob> m_pendingPages;
     mutable QList<int> m_pendingOrder;
