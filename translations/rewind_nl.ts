@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>EventCells</name>
+    <message>
+        <location filename="../models/browser/EventCells.cpp" line="36"/>
+        <source>Global position</source>
+        <translation>Globale positie</translation>
+    </message>
+    <message>
+        <location filename="../models/browser/EventCells.cpp" line="38"/>
+        <source>Time (UTC)</source>
+        <translation>Tijd (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../models/browser/EventCells.cpp" line="40"/>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <location filename="../models/browser/EventCells.cpp" line="42"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../models/browser/EventCells.cpp" line="44"/>
+        <source>Position</source>
+        <translation>Positie</translation>
+    </message>
+    <message>
+        <location filename="../models/browser/EventCells.cpp" line="46"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../models/browser/EventCells.cpp" line="108"/>
+        <source>loading…</source>
+        <translation>laden…</translation>
+    </message>
+</context>
+<context>
     <name>Rewind::AboutDialog</name>
     <message>
         <location filename="../views/AboutDialog.cpp" line="17"/>
@@ -247,43 +285,43 @@
         <translation>Kan events niet lezen: %1</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="154"/>
-        <location filename="../views/browser/EventBrowserView.cpp" line="193"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="157"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="196"/>
         <source>All events</source>
         <translation>Alle events</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="185"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="188"/>
         <source>reading…</source>
         <translation>lezen…</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="201"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="204"/>
         <source>Category %1</source>
         <translation>Categorie %1</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="209"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="212"/>
         <source>Stream %1</source>
         <translation>Stream %1</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="253"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="257"/>
         <source>&quot;%1&quot; is neither a global position nor a time such as 2026-03-02 09:00 (UTC).</source>
         <translation>&quot;%1&quot; is geen globale positie en ook geen tijd zoals 2026-03-02 09:00 (UTC).</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="285"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="289"/>
         <source>1 event</source>
         <translation>1 event</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="285"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="289"/>
         <source>%1 events</source>
         <translation>%1 events</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="287"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="291"/>
         <source>%1 events counted so far…</source>
         <translation>Tot nu toe %1 events geteld…</translation>
     </message>
@@ -291,77 +329,77 @@
 <context>
     <name>Rewind::EventDetailPane</name>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="47"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="49"/>
         <source>Copy JSON</source>
         <translation>JSON kopiëren</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="48"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="49"/>
         <source>Replay stream</source>
         <translation>Stream afspelen</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="48"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="50"/>
         <source>Browse stream</source>
         <translation>Stream doorbladeren</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="81"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="84"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="82"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="85"/>
         <source>Metadata</source>
         <translation>Metadata</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="83"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="86"/>
         <source>Related</source>
         <translation>Gerelateerd</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="138"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="140"/>
         <source>Select an event to see its data, metadata and related events.</source>
         <translation>Selecteer een event om de data, metadata en gerelateerde events te zien.</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="147"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="150"/>
         <source>&lt;b&gt;%1&lt;/b&gt; in &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;global position %3 · position %4&lt;br&gt;%5&lt;br&gt;&lt;small&gt;id %6&lt;/small&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; in &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;globale positie %3 · positie %4&lt;br&gt;%5&lt;br&gt;&lt;small&gt;id %6&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="167"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="169"/>
         <source>No correlationId in this event&apos;s metadata.</source>
         <translation>Geen correlationId in de metadata van dit event.</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="172"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="174"/>
         <source>Events with correlationId %1:</source>
         <translation>Events met correlationId %1:</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="177"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="179"/>
         <source>Caused by: nothing recorded (no causationId).</source>
         <translation>Veroorzaakt door: niets vastgelegd (geen causationId).</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="182"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="184"/>
         <source>Caused by: looking up %1…</source>
         <translation>Veroorzaakt door: %1 opzoeken…</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="188"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="190"/>
         <source>Caused by: event %1, which is not in this store.</source>
         <translation>Veroorzaakt door: event %1, dat niet in deze store staat.</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="191"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="193"/>
         <source>Caused by: &lt;a href=&quot;%1&quot;&gt;%2 in %3 (global position %1)&lt;/a&gt;</source>
         <translation>Veroorzaakt door: &lt;a href=&quot;%1&quot;&gt;%2 in %3 (globale positie %1)&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="195"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="198"/>
         <source>Caused by: could not look it up (%1).</source>
         <translation>Veroorzaakt door: kon niet worden opgezocht (%1).</translation>
     </message>
@@ -414,22 +452,22 @@
         <translation>%1: geen geldige JSON bij teken %2 (%3). Er is niets toegepast.</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventFilterBar.cpp" line="105"/>
+        <location filename="../views/browser/EventFilterBar.cpp" line="106"/>
         <source>%1: must be a JSON object such as {&quot;key&quot;: &quot;value&quot;}. Nothing was applied.</source>
         <translation>%1: moet een JSON-object zijn, zoals {&quot;key&quot;: &quot;value&quot;}. Er is niets toegepast.</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventFilterBar.cpp" line="128"/>
+        <location filename="../views/browser/EventFilterBar.cpp" line="130"/>
         <source>The time range ends before it starts. Nothing was applied.</source>
         <translation>Het tijdsbereik eindigt voordat het begint. Er is niets toegepast.</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventFilterBar.cpp" line="132"/>
+        <location filename="../views/browser/EventFilterBar.cpp" line="134"/>
         <source>Data contains</source>
         <translation>Data bevat</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventFilterBar.cpp" line="133"/>
+        <location filename="../views/browser/EventFilterBar.cpp" line="135"/>
         <source>Metadata contains</source>
         <translation>Metadata bevat</translation>
     </message>
@@ -437,52 +475,17 @@
 <context>
     <name>Rewind::EventTableModel</name>
     <message>
-        <location filename="../models/browser/EventTableModel.cpp" line="142"/>
-        <source>Global position</source>
-        <translation>Globale positie</translation>
-    </message>
-    <message>
-        <location filename="../models/browser/EventTableModel.cpp" line="144"/>
-        <source>Time (UTC)</source>
-        <translation>Tijd (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../models/browser/EventTableModel.cpp" line="146"/>
-        <source>Stream</source>
-        <translation>Stream</translation>
-    </message>
-    <message>
-        <location filename="../models/browser/EventTableModel.cpp" line="148"/>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../models/browser/EventTableModel.cpp" line="150"/>
-        <source>Position</source>
-        <translation>Positie</translation>
-    </message>
-    <message>
-        <location filename="../models/browser/EventTableModel.cpp" line="152"/>
-        <source>Data</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <location filename="../models/browser/EventTableModel.cpp" line="170"/>
-        <source>loading…</source>
-        <translation>laden…</translation>
-    </message>
-    <message>
-        <location filename="../models/browser/EventTableModel.cpp" line="413"/>
+        <location filename="../models/browser/EventTableModel.cpp" line="363"/>
         <source>There are no events in this view.</source>
         <translation>Er staan geen events in deze weergave.</translation>
     </message>
     <message>
-        <location filename="../models/browser/EventTableModel.cpp" line="414"/>
+        <location filename="../models/browser/EventTableModel.cpp" line="364"/>
         <source>No event at or after global position %1 in this view; the last is %2.</source>
         <translation>Geen event op of na globale positie %1 in deze weergave; het laatste is %2.</translation>
     </message>
     <message>
-        <location filename="../models/browser/EventTableModel.cpp" line="441"/>
+        <location filename="../models/browser/EventTableModel.cpp" line="394"/>
         <source>No event at or after global position %1 in this view.</source>
         <translation>Geen event op of na globale positie %1 in deze weergave.</translation>
     </message>
@@ -657,129 +660,130 @@
 <context>
     <name>Rewind::MainWindow</name>
     <message>
-        <location filename="../views/MainWindow.cpp" line="34"/>
+        <location filename="../views/MainWindow.cpp" line="35"/>
         <source>Rewind</source>
         <translation>Rewind</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="62"/>
+        <location filename="../views/MainWindow.cpp" line="63"/>
         <source>Browse</source>
         <translation>Bladeren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="63"/>
+        <location filename="../views/MainWindow.cpp" line="64"/>
         <source>Replay</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="64"/>
         <location filename="../views/MainWindow.cpp" line="65"/>
+        <location filename="../views/MainWindow.cpp" line="67"/>
         <source>Projections</source>
         <translation>Projecties</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="66"/>
+        <location filename="../views/MainWindow.cpp" line="68"/>
         <source>Each projection&apos;s state, checkpoint and lag, live and as charts. Until this page arrives: rewind projections status.</source>
         <translation>Status, checkpoint en achterstand van elke projectie, live en als grafiek. Tot deze pagina er is: rewind projections status.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="68"/>
+        <location filename="../views/MainWindow.cpp" line="70"/>
+        <location filename="../views/MainWindow.cpp" line="71"/>
         <source>Publish</source>
         <translation>Publiceren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="68"/>
+        <location filename="../views/MainWindow.cpp" line="71"/>
         <source>Write and publish quiz questions through commands. Until this page arrives: rewind command.</source>
         <translation>Quizvragen schrijven en publiceren via commands. Tot deze pagina er is: rewind command.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="70"/>
+        <location filename="../views/MainWindow.cpp" line="73"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="70"/>
+        <location filename="../views/MainWindow.cpp" line="73"/>
         <source>One student&apos;s timeline across all streams, read-only, with export.</source>
         <translation>De tijdlijn van één student over alle streams, alleen-lezen, met export.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="122"/>
+        <location filename="../views/MainWindow.cpp" line="125"/>
         <source>This view is not built yet.</source>
         <translation>Deze weergave bestaat nog niet.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="132"/>
+        <location filename="../views/MainWindow.cpp" line="135"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="133"/>
+        <location filename="../views/MainWindow.cpp" line="136"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Store openen…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="135"/>
+        <location filename="../views/MainWindow.cpp" line="138"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="138"/>
+        <location filename="../views/MainWindow.cpp" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="141"/>
+        <location filename="../views/MainWindow.cpp" line="144"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="142"/>
+        <location filename="../views/MainWindow.cpp" line="145"/>
         <source>&amp;Browse</source>
         <translation>&amp;Bladeren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="142"/>
+        <location filename="../views/MainWindow.cpp" line="145"/>
         <source>&amp;Replay</source>
         <translation>&amp;Afspelen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="142"/>
+        <location filename="../views/MainWindow.cpp" line="145"/>
         <source>&amp;Projections</source>
         <translation>&amp;Projecties</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="142"/>
+        <location filename="../views/MainWindow.cpp" line="145"/>
         <source>P&amp;ublish</source>
         <translation>P&amp;ubliceren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="142"/>
+        <location filename="../views/MainWindow.cpp" line="146"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="148"/>
+        <location filename="../views/MainWindow.cpp" line="152"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="149"/>
+        <location filename="../views/MainWindow.cpp" line="153"/>
         <source>&amp;About Rewind</source>
         <translation>&amp;Over Rewind</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="162"/>
-        <location filename="../views/MainWindow.cpp" line="244"/>
+        <location filename="../views/MainWindow.cpp" line="166"/>
+        <location filename="../views/MainWindow.cpp" line="250"/>
         <source>not live</source>
         <translation>niet live</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="188"/>
+        <location filename="../views/MainWindow.cpp" line="192"/>
         <source>Opening %1…</source>
         <translation>%1 openen…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="209"/>
+        <location filename="../views/MainWindow.cpp" line="213"/>
         <source>Could not open the store.
 %1
 
@@ -790,42 +794,42 @@ Use File ▸ Open store… to choose another.</source>
 Kies een andere via Bestand ▸ Store openen…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="214"/>
+        <location filename="../views/MainWindow.cpp" line="219"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="215"/>
+        <location filename="../views/MainWindow.cpp" line="220"/>
         <source>no database roles (SQLite)</source>
         <translation>geen databaserollen (SQLite)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="215"/>
+        <location filename="../views/MainWindow.cpp" line="221"/>
         <source>role %1</source>
         <translation>rol %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="217"/>
+        <location filename="../views/MainWindow.cpp" line="223"/>
         <source>Rewind — %1</source>
         <translation>Rewind — %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="237"/>
+        <location filename="../views/MainWindow.cpp" line="243"/>
         <source>head %1</source>
         <translation>head %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="246"/>
+        <location filename="../views/MainWindow.cpp" line="252"/>
         <source>● live (notified)</source>
         <translation>● live (notificaties)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="246"/>
+        <location filename="../views/MainWindow.cpp" line="252"/>
         <source>● live (polling)</source>
         <translation>● live (polling)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="198"/>
+        <location filename="../views/MainWindow.cpp" line="202"/>
         <source>Creating the demo store on this first start…</source>
         <translation>Bij deze eerste start wordt de demostore aangemaakt…</translation>
     </message>
@@ -833,194 +837,161 @@ Kies een andere via Bestand ▸ Store openen…</translation>
 <context>
     <name>Rewind::ReplayView</name>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="64"/>
+        <location filename="../views/replay/ReplayView.cpp" line="57"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="88"/>
+        <location filename="../views/replay/ReplayView.cpp" line="81"/>
         <source>Stream:</source>
         <translation>Stream:</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="89"/>
+        <location filename="../views/replay/ReplayView.cpp" line="82"/>
         <source>Stream name, e.g. quiz-1f3a… or question-42</source>
         <translation>Streamnaam, bijv. quiz-1f3a… of question-42</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="108"/>
+        <location filename="../views/replay/ReplayView.cpp" line="101"/>
         <source>Previous event</source>
         <translation>Vorig event</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="111"/>
-        <location filename="../views/replay/ReplayView.cpp" line="376"/>
+        <location filename="../views/replay/ReplayView.cpp" line="104"/>
+        <location filename="../views/replay/ReplayView.cpp" line="369"/>
         <source>Play through the events</source>
         <translation>De events afspelen</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="113"/>
+        <location filename="../views/replay/ReplayView.cpp" line="106"/>
         <source>Next event</source>
         <translation>Volgend event</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="116"/>
+        <location filename="../views/replay/ReplayView.cpp" line="109"/>
         <source>Position in the stream</source>
         <translation>Positie in de stream</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="118"/>
+        <location filename="../views/replay/ReplayView.cpp" line="111"/>
         <source>position </source>
         <translation>positie </translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="124"/>
+        <location filename="../views/replay/ReplayView.cpp" line="117"/>
         <source>The last event at or before this time (UTC)</source>
         <translation>Het laatste event op of vóór dit tijdstip (UTC)</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="137"/>
+        <location filename="../views/replay/ReplayView.cpp" line="130"/>
         <source>UTC</source>
         <translation>UTC</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="152"/>
+        <location filename="../views/replay/ReplayView.cpp" line="145"/>
         <source>Aggregate state</source>
         <translation>Toestand van het aggregate</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="171"/>
+        <location filename="../views/replay/ReplayView.cpp" line="164"/>
         <source>Events of the stream</source>
         <translation>Events van de stream</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="227"/>
-        <location filename="../views/replay/ReplayView.cpp" line="250"/>
+        <location filename="../views/replay/ReplayView.cpp" line="220"/>
+        <location filename="../views/replay/ReplayView.cpp" line="243"/>
         <source>Open a stream to see its aggregate state at any event.</source>
         <translation>Open een stream om de aggregatetoestand bij elk event te zien.</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="251"/>
+        <location filename="../views/replay/ReplayView.cpp" line="244"/>
         <source>No store is open.</source>
         <translation>Er is geen store geopend.</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="293"/>
+        <location filename="../views/replay/ReplayView.cpp" line="286"/>
         <source>Opening %1…</source>
         <translation>%1 openen…</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="301"/>
+        <location filename="../views/replay/ReplayView.cpp" line="294"/>
         <source>quiz fold</source>
         <translation>quiz-fold</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="302"/>
+        <location filename="../views/replay/ReplayView.cpp" line="295"/>
         <source>question fold</source>
         <translation>vraag-fold</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="303"/>
+        <location filename="../views/replay/ReplayView.cpp" line="296"/>
         <source>generic fold</source>
         <translation>generieke fold</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="304"/>
+        <location filename="../views/replay/ReplayView.cpp" line="297"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 events · %3 → %4 · %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 events · %3 → %4 · %5</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="314"/>
+        <location filename="../views/replay/ReplayView.cpp" line="307"/>
         <source> of %1</source>
         <translation> van %1</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="376"/>
+        <location filename="../views/replay/ReplayView.cpp" line="369"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="400"/>
+        <location filename="../views/replay/ReplayView.cpp" line="393"/>
         <source>The stream starts after %1; showing its first event.</source>
         <translation>De stream begint na %1; het eerste event wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="419"/>
+        <location filename="../views/replay/ReplayView.cpp" line="412"/>
         <source>After event &lt;b&gt;%1&lt;/b&gt; of %2: &lt;b&gt;%3&lt;/b&gt; at %4</source>
         <translation>Na event &lt;b&gt;%1&lt;/b&gt; van %2: &lt;b&gt;%3&lt;/b&gt; op %4</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="424"/>
+        <location filename="../views/replay/ReplayView.cpp" line="417"/>
         <source>1 value changed</source>
         <translation>1 waarde gewijzigd</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="424"/>
+        <location filename="../views/replay/ReplayView.cpp" line="417"/>
         <source>%1 values changed</source>
         <translation>%1 waarden gewijzigd</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="426"/>
+        <location filename="../views/replay/ReplayView.cpp" line="419"/>
         <source>, removed: %1</source>
         <translation>, verwijderd: %1</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="429"/>
+        <location filename="../views/replay/ReplayView.cpp" line="422"/>
         <source>from the snapshot at %1</source>
         <translation>vanaf de snapshot op positie %1</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="430"/>
+        <location filename="../views/replay/ReplayView.cpp" line="423"/>
         <source>from the start</source>
         <translation>vanaf het begin</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="431"/>
+        <location filename="../views/replay/ReplayView.cpp" line="424"/>
         <source>folded %1 %2 in %3 ms</source>
         <translation>%1 %2 toegepast in %3 ms</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="432"/>
+        <location filename="../views/replay/ReplayView.cpp" line="425"/>
         <source>1 event</source>
         <translation>1 event</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="432"/>
+        <location filename="../views/replay/ReplayView.cpp" line="425"/>
         <source>%1 events</source>
         <translation>%1 events</translation>
-    </message>
-</context>
-<context>
-    <name>Rewind::StreamEventsModel</name>
-    <message>
-        <location filename="../models/replay/StreamEventsModel.cpp" line="208"/>
-        <source>Position</source>
-        <translation>Positie</translation>
-    </message>
-    <message>
-        <location filename="../models/replay/StreamEventsModel.cpp" line="210"/>
-        <source>Time (UTC)</source>
-        <translation>Tijd (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../models/replay/StreamEventsModel.cpp" line="212"/>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../models/replay/StreamEventsModel.cpp" line="214"/>
-        <source>Global position</source>
-        <translation>Globale positie</translation>
-    </message>
-    <message>
-        <location filename="../models/replay/StreamEventsModel.cpp" line="216"/>
-        <source>Data</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <location filename="../models/replay/StreamEventsModel.cpp" line="235"/>
-        <source>loading…</source>
-        <translation>laden…</translation>
     </message>
 </context>
 <context>
@@ -1059,27 +1030,27 @@ Kies een andere via Bestand ▸ Store openen…</translation>
 <context>
     <name>Rewind::StreamTreeModel</name>
     <message>
-        <location filename="../models/browser/StreamTreeModel.cpp" line="160"/>
+        <location filename="../models/browser/StreamTreeModel.cpp" line="165"/>
         <source>Scope</source>
         <translation>Bereik</translation>
     </message>
     <message>
-        <location filename="../models/browser/StreamTreeModel.cpp" line="160"/>
+        <location filename="../models/browser/StreamTreeModel.cpp" line="165"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../models/browser/StreamTreeModel.cpp" line="190"/>
+        <location filename="../models/browser/StreamTreeModel.cpp" line="195"/>
         <source>All events</source>
         <translation>Alle events</translation>
     </message>
     <message>
-        <location filename="../models/browser/StreamTreeModel.cpp" line="192"/>
+        <location filename="../models/browser/StreamTreeModel.cpp" line="197"/>
         <source>counting…</source>
         <translation>tellen…</translation>
     </message>
     <message>
-        <location filename="../models/browser/StreamTreeModel.cpp" line="196"/>
+        <location filename="../models/browser/StreamTreeModel.cpp" line="201"/>
         <source>%1: %2 streams, %3 events</source>
         <translation>%1: %2 streams, %3 events</translation>
     </message>
