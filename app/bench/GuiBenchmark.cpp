@@ -126,6 +126,7 @@ QList<BenchResult> GuiBenchmark::run()
     // 1. First page: from handing the window its session (which opens the connections) to the rows.
     bool firstPage = false;
     QObject::connect(model, &EventTableModel::firstPageLoaded, &view, [&] { firstPage = true; });
+    watchdog.setPhase(QStringLiteral("first page"));
     clock.start();
     view.setSession(&session);
     waitUntil([&] { return firstPage; }, QStringLiteral("the first page"));
@@ -148,12 +149,14 @@ QList<BenchResult> GuiBenchmark::run()
     }
 
     // The row index (a count of every row) runs in the background; the window works meanwhile.
+    watchdog.setPhase(QStringLiteral("counting"));
     waitUntil([&] { return model->isSettled(); }, QStringLiteral("counting the rows"), 900'000);
     const double countSeconds = clock.nsecsElapsed() / 1e9;
     const qint64 rows = model->indexedRows();
 
     // 2. Jumps to random global positions, through the jump box's path (locate, scroll, select).
     QList<double> jumps;
+    watchdog.setPhase(QStringLiteral("jumps"));
     {
         QRandomGenerator random(42);
         bool located = false;
@@ -189,6 +192,7 @@ QList<BenchResult> GuiBenchmark::run()
 
     // 3. A type filter: from applying it to its first page; its full count is reported beside.
     {
+        watchdog.setPhase(QStringLiteral("type filter"));
         firstPage = false;
         clock.restart();
         view.findChild<EventFilterBar*>()->setTypes({m_type});
@@ -218,11 +222,13 @@ QList<BenchResult> GuiBenchmark::run()
 
     // 4. Scrolling through every row of the whole log, page by page, each page painted.
     {
+        watchdog.setPhase(QStringLiteral("clearing the filter"));
         view.findChild<EventFilterBar*>()->setTypes({});
         waitUntil([&] { return model->isSettled(); }, QStringLiteral("counting the rows again"), 900'000);
         const qint64 total = model->rowCount();
         const qint64 last = m_scrollRows < 0 ? total : std::min(total, m_scrollRows);
         QScrollBar* bar = table->verticalScrollBar();
+        watchdog.setPhase(QStringLiteral("scrolling"));
         double peakRss = procStatusMb("VmRSS:");
         qint64 steps = 0;
         clock.restart();
@@ -263,7 +269,8 @@ QList<BenchResult> GuiBenchmark::run()
     stall.unit = QStringLiteral("ms");
     stall.targetMax = 50;
     stall.targetText = QStringLiteral("UI thread never blocked > 50 ms");
-    stall.notes << QStringLiteral("the peers' store calls ran with the watchdog paused");
+    stall.notes << QStringLiteral("the peers' store calls ran with the watchdog paused")
+                << QStringLiteral("longest per phase: %1").arg(watchdog.longestPerPhase());
     m_report.print(stall);
     results << stall;
     view.setSession(nullptr);

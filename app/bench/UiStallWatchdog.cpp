@@ -1,5 +1,7 @@
 #include "UiStallWatchdog.h"
 
+#include <QStringList>
+
 #include <algorithm>
 
 namespace Rewind::Cli {
@@ -32,7 +34,19 @@ void UiStallWatchdog::tick()
 {
     const qint64 gap = m_sinceTick.nsecsElapsed();
     m_sinceTick.start();
-    m_longestNs = std::max(m_longestNs, gap - qint64(IntervalMs) * 1'000'000);
+    const qint64 stall = gap - qint64(IntervalMs) * 1'000'000;
+    m_longestNs = std::max(m_longestNs, stall);
+    if (m_phases.isEmpty() || m_phases.last().first != m_phase)
+        m_phases.append({m_phase, 0});
+    m_phases.last().second = std::max(m_phases.last().second, stall);
+}
+
+QString UiStallWatchdog::longestPerPhase() const
+{
+    QStringList parts;
+    for (const auto& [phase, ns] : m_phases)
+        parts.append(QStringLiteral("%1 %2 ms").arg(phase).arg(ns / 1e6, 0, 'f', 1));
+    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace Rewind::Cli

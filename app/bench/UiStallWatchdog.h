@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
+#include <QPair>
+#include <QString>
 #include <QTimer>
 
 namespace Rewind::Cli {
@@ -21,6 +24,9 @@ public:
     void pause();
     void resume();
     double longestStallMs() const { return m_longestNs / 1e6; }
+    // Stalls are also kept per phase of the benchmark, so that a long one can be traced to a step.
+    void setPhase(const QString& phase) { m_phase = phase; }
+    QString longestPerPhase() const;
 
 private:
     void tick();
@@ -28,6 +34,8 @@ private:
     QTimer m_timer;
     QElapsedTimer m_sinceTick;
     qint64 m_longestNs = 0;
+    QString m_phase;
+    QList<QPair<QString, qint64>> m_phases; // in the order they began
 };
 
 } // namespace Rewind::Cli

@@ -13,7 +13,11 @@ StoreSession::StoreSession(const QString& address, QObject* parent) : QObject(pa
         m_workers[lane]->moveToThread(&m_threads[lane]);
         // The workers close their connections on their own threads.
         connect(&m_threads[lane], &QThread::finished, m_workers[lane], &QObject::deleteLater);
-        m_threads[lane].start();
+        // Counting and exporting keep both cores busy for seconds on a big store; on Linux the idle
+        // class lets them run only when the UI thread (and the interactive lane) does not need the
+        // CPU, so the window is never starved by its own background work.
+        m_threads[lane].start(Lane(lane) == Lane::Interactive ? QThread::InheritPriority
+                                                              : QThread::IdlePriority);
     }
 }
 
