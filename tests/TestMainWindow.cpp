@@ -5,6 +5,7 @@
 #include "EventBrowserView.h"
 #include "EventDetailPane.h"
 #include "EventTableModel.h"
+#include "EventTableView.h"
 #include "JsonTreeModel.h"
 #include "MainWindow.h"
 #include "ReplayView.h"
@@ -118,9 +119,11 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return model->isIndexComplete() && model->rowCount() == 300; }, 10000));
 
         // Selecting the fifth event shows it in the detail pane, data as a JSON tree.
-        auto* table = window.findChild<QTableView*>("eventTable");
+        EventTableView* table = window.browser()->eventTable();
         QVERIFY(waitForRow(model, 4));
-        table->selectRow(4);
+        QTest::mouseClick(table->table()->viewport(), Qt::LeftButton, {},
+                          table->table()->visualRect(table->table()->model()->index(4, 1)).center());
+        QCOMPARE(table->currentRow(), 4);
         EventDetailPane* detail = window.browser()->detailPane();
         QVERIFY(QTest::qWaitFor([&] { return detail->event().has_value(); }, 5000));
         QCOMPARE(detail->event()->globalPosition, 5);
@@ -136,7 +139,7 @@ private slots:
         auto* jump = window.findChild<QLineEdit*>("jumpBox");
         QTest::keyClicks(jump, "250");
         QTest::keyClick(jump, Qt::Key_Return);
-        QVERIFY(QTest::qWaitFor([&] { return table->currentIndex().row() == 249; }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return table->currentRow() == 249; }, 10000));
         QVERIFY(
             QTest::qWaitFor([&] { return detail->event() && detail->event()->globalPosition == 250; }, 5000));
 
@@ -144,7 +147,7 @@ private slots:
         jump->clear();
         QTest::keyClicks(jump, "2026-01-01 02:30");
         QTest::keyClick(jump, Qt::Key_Return);
-        QVERIFY(QTest::qWaitFor([&] { return table->currentIndex().row() == 150; }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return table->currentRow() == 150; }, 10000));
 
         if (const QString dir = screenshotDir(); !dir.isEmpty())
             QVERIFY(window.grab().save(dir + "/browse.png"));
@@ -159,7 +162,7 @@ private slots:
         QVERIFY(opened.wait(10000));
         EventTableModel* model = window.browser()->tableModel();
         QVERIFY(waitForRow(model, 10));
-        window.findChild<QTableView*>("eventTable")->selectRow(10);
+        window.browser()->eventTable()->selectRow(10);
         EventDetailPane* detail = window.browser()->detailPane();
         QVERIFY(QTest::qWaitFor([&] { return detail->event().has_value(); }, 5000));
         QTest::mouseClick(detail->findChild<QPushButton*>("replayStream"), Qt::LeftButton);

@@ -4,6 +4,7 @@
 #include "EventFilterBar.h"
 #include "EventStore.h"
 #include "EventTableModel.h"
+#include "EventTableView.h"
 #include "StoreError.h"
 #include "StoreSession.h"
 #include "UiStallWatchdog.h"
@@ -14,7 +15,6 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QScrollBar>
-#include <QTableView>
 #include <QTimer>
 
 #include <algorithm>
@@ -108,7 +108,7 @@ QList<BenchResult> GuiBenchmark::run()
     view.resize(1400, 820);
     view.show();
     EventTableModel* model = view.tableModel();
-    QTableView* table = view.table();
+    EventTableView* table = view.eventTable();
     waitUntil([] { return true; }, QStringLiteral("showing the window"));
     watchdog.start();
 
@@ -169,7 +169,7 @@ QList<BenchResult> GuiBenchmark::run()
             view.jumpTo(QString::number(target));
             waitUntil([&] { return located; }, QStringLiteral("a jump to %1").arg(target));
             // Painted: the rows around it are in memory.
-            waitUntil([&] { return rowLoaded(model, table->currentIndex().row()); },
+            waitUntil([&] { return rowLoaded(model, table->currentRow()); },
                       QStringLiteral("the jumped-to row"));
             jumps << clock.nsecsElapsed() / 1e6;
         }
@@ -227,7 +227,7 @@ QList<BenchResult> GuiBenchmark::run()
         waitUntil([&] { return model->isSettled(); }, QStringLiteral("counting the rows again"), 900'000);
         const qint64 total = model->rowCount();
         const qint64 last = m_scrollRows < 0 ? total : std::min(total, m_scrollRows);
-        QScrollBar* bar = table->verticalScrollBar();
+        QScrollBar* bar = table->rowScrollBar(); // over every row, not only the table's window
         watchdog.setPhase(QStringLiteral("scrolling"));
         double peakRss = procStatusMb("VmRSS:");
         qint64 steps = 0;

@@ -3,6 +3,7 @@
 #include "EventDetailPane.h"
 #include "EventFilterBar.h"
 #include "EventTableModel.h"
+#include "EventTableView.h"
 #include "EventTime.h"
 #include "ExportDialog.h"
 #include "StoreSession.h"
@@ -31,7 +32,7 @@ EventBrowserView::EventBrowserView(QWidget* parent)
       m_tree(new QTreeView(this)), m_filters(new EventFilterBar(this)), m_jump(new QLineEdit(this)),
       m_live(new QToolButton(this)), m_export(new QPushButton(tr("Export…"), this)),
       m_scopeLabel(new QLabel(this)), m_count(new QLabel(this)), m_message(new QLabel(this)),
-      m_table(new QTableView(this)), m_detail(new EventDetailPane(this))
+      m_table(new EventTableView(this)), m_detail(new EventDetailPane(this))
 {
     m_tree->setObjectName(QStringLiteral("scopeTree"));
     m_tree->setModel(m_scopes);
@@ -40,24 +41,26 @@ EventBrowserView::EventBrowserView(QWidget* parent)
     m_tree->header()->setSectionResizeMode(StreamTreeModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(StreamTreeModel::EventsColumn, QHeaderView::ResizeToContents);
 
-    m_table->setObjectName(QStringLiteral("eventTable"));
+    m_table->setObjectName(QStringLiteral("eventTableView"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setWordWrap(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
+    QTableView* table = m_table->table();
+    table->setObjectName(QStringLiteral("eventTable"));
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    table->setWordWrap(false);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
     // Fixed row heights: the view then never asks the model about rows it does not show.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    m_table->setColumnWidth(EventTableModel::GlobalPositionColumn, digit * 11);
-    m_table->setColumnWidth(EventTableModel::TimeColumn, digit * 25);
-    m_table->setColumnWidth(EventTableModel::StreamColumn, digit * 22);
-    m_table->setColumnWidth(EventTableModel::TypeColumn, digit * 19);
-    m_table->setColumnWidth(EventTableModel::PositionColumn, digit * 8);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setHighlightSections(false);
+    const int digit = table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    table->setColumnWidth(EventTableModel::GlobalPositionColumn, digit * 11);
+    table->setColumnWidth(EventTableModel::TimeColumn, digit * 25);
+    table->setColumnWidth(EventTableModel::StreamColumn, digit * 22);
+    table->setColumnWidth(EventTableModel::TypeColumn, digit * 19);
+    table->setColumnWidth(EventTableModel::PositionColumn, digit * 8);
 
     m_jump->setObjectName(QStringLiteral("jumpBox"));
     m_jump->setPlaceholderText(tr("Jump to global position or time (2026-03-02 09:00)"));
@@ -121,10 +124,7 @@ EventBrowserView::EventBrowserView(QWidget* parent)
     });
     connect(m_model, &EventTableModel::positionLocated, this, [this](int row, qint64) {
         m_message->hide();
-        const QModelIndex index = m_model->index(row, 0);
-        m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
-        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                              QItemSelectionModel::Rows);
+        m_table->selectRow(row, QAbstractItemView::PositionAtCenter);
     });
     connect(m_model, &EventTableModel::locateFailed, this, [this](const QString& message) {
         m_message->setText(message);
@@ -141,13 +141,11 @@ EventBrowserView::EventBrowserView(QWidget* parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex& first, const QModelIndex& last) {
                 // The selected row's page may arrive after the selection did.
-                const QModelIndex current = m_table->currentIndex();
-                if (current.isValid() && current.row() >= first.row() && current.row() <= last.row() &&
-                    !m_detail->event())
+                const int current = m_table->currentRow();
+                if (current >= 0 && current >= first.row() && current <= last.row() && !m_detail->event())
                     rowSelected();
             });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { rowSelected(); });
+    connect(m_table, &EventTableView::currentRowChanged, this, [this] { rowSelected(); });
     connect(m_detail, &EventDetailPane::replayRequested, this, &EventBrowserView::replayRequested);
     connect(m_detail, &EventDetailPane::browseStreamRequested, this, &EventBrowserView::showStream);
     connect(m_detail, &EventDetailPane::globalPositionRequested, this, [this](qint64 position) {
@@ -158,6 +156,11 @@ EventBrowserView::EventBrowserView(QWidget* parent)
 }
 
 EventBrowserView::~EventBrowserView() = default;
+
+QTableView* EventBrowserView::table() const
+{
+    return m_table->table();
+}
 
 void EventBrowserView::setSession(StoreSession* session)
 {
@@ -278,8 +281,8 @@ void EventBrowserView::setLive(bool live)
 
 void EventBrowserView::rowSelected()
 {
-    const QModelIndex current = m_table->currentIndex();
-    m_detail->showEvent(current.isValid() ? m_model->eventAt(current.row()) : std::nullopt);
+    const int current = m_table->currentRow();
+    m_detail->showEvent(current >= 0 ? m_model->eventAt(current) : std::nullopt);
 }
 
 void EventBrowserView::updateCount(qint64 rows, bool complete)
@@ -295,10 +298,10 @@ void EventBrowserView::exportEvents()
 {
     if (!m_session)
         return;
-    // Walked by ranges and pages, not by row: Ctrl+A over ten million rows is one range.
+    // Walked by ranges and pages, not by row: Ctrl+A over the table's window is one range.
     QList<qint64> selected;
-    for (const QItemSelectionRange& range : m_table->selectionModel()->selection())
-        selected += m_model->loadedPositions(range.top(), range.bottom());
+    for (const auto& [top, bottom] : m_table->selectedRowRanges())
+        selected += m_model->loadedPositions(top, bottom);
     std::sort(selected.begin(), selected.end());
     selected.erase(std::unique(selected.begin(), selected.end()), selected.end());
     auto* dialog = new ExportDialog(m_session, currentQuery(), selected, this);

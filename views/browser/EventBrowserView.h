@@ -16,6 +16,7 @@ namespace Rewind {
 class EventDetailPane;
 class EventFilterBar;
 class EventTableModel;
+class EventTableView;
 class StoreSession;
 class StreamTreeModel;
 
@@ -32,7 +33,9 @@ public:
     void setSession(StoreSession* session);
     EventTableModel* tableModel() const { return m_model; }
     StreamTreeModel* scopeModel() const { return m_scopes; }
-    QTableView* table() const { return m_table; }
+    // The table itself (a window of the model's rows) and the widget that scrolls it over all of them.
+    QTableView* table() const;
+    EventTableView* eventTable() const { return m_table; }
     EventDetailPane* detailPane() const { return m_detail; }
     LogQuery currentQuery() const;
 
@@ -66,7 +69,7 @@ private:
     QLabel* m_scopeLabel;
     QLabel* m_count;
     QLabel* m_message;
-    QTableView* m_table;
+    EventTableView* m_table;
     EventDetailPane* m_detail;
     LogQuery m_scope; // category / streamName only
     bool m_followTail = false;
