@@ -10,6 +10,7 @@
 #include "ReadCommand.h"
 #include "ReplayCommand.h"
 #include "ReportCommand.h"
+#include "ServeCommand.h"
 #include "SnapshotCommand.h"
 #include "StoreError.h"
 
@@ -60,6 +61,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<CommandCommand>());
     m_commands.push_back(std::make_unique<ProjectionsCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
+    m_commands.push_back(std::make_unique<ServeCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());
 }
 

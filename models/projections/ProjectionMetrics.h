@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ProjectionStatusReader.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonDocument>
+#include <QList>
+#include <QString>
+
+namespace Rewind {
+
+// What `rewind serve` knows about itself, beside the projections' figures.
+struct ServeFacts
+{
+    QString storeAddress; // as given; the status shows it without its password
+    QString backend;      // "sqlite" or "postgresql"
+    QString version;      // Rewind's
+    qint64 startedAtUs = 0;
+    double uptimeSeconds = 0;
+    bool headPushed = false; // head notifications come from the server (LISTEN/NOTIFY), not polling
+    QString storeError;      // the last store failure while it lasts; empty when healthy
+    QHash<QString, qint64> eventsApplied; // by projection name: events folded since serve started
+};
+
+// The two renderings `rewind serve` answers with: Prometheus' text exposition format (version
+// 0.0.4) for /metrics and a JSON document for /status. Pure functions: no I/O, no clock.
+class ProjectionMetrics
+{
+public:
+    static QByteArray prometheusText(const QList<ProjectionStatus>& projections, const ServeFacts& facts);
+    static QJsonDocument statusJson(const QList<ProjectionStatus>& projections, const ServeFacts& facts);
+
+    // A label value as the exposition format wants it between double quotes: backslash, double
+    // quote and line feed escaped.
+    static QByteArray escapeLabelValue(const QString& value);
+    // A HELP text: backslash and line feed escaped.
+    static QByteArray escapeHelp(const QString& text);
+};
+
+} // namespace Rewind
