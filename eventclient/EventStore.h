@@ -146,6 +146,19 @@ struct ParkedEvent
     qint64 parkedAtUs = 0;
 };
 
+// One reading of a projection's lag (DESIGN.md §4), kept so that charts of the last day survive a
+// restart of the window that drew them.
+struct LagSample
+{
+    QString source; // where the projection runs: a `rewind serve` URL, "store" or "external"
+    QString projection;
+    qint64 timeUs = 0; // when the reading was taken
+    qint64 checkpoint = 0;
+    qint64 lagEvents = 0;
+    double lagSeconds = 0;
+    double eventsPerSecond = 0;
+};
+
 using ProgressFn = std::function<void(qint64 done)>;
 
 // Tells a reader that the head of the log may have moved, from a connection of its own. On
@@ -235,6 +248,15 @@ public:
     virtual void saveProjections(const QList<ProjectionSnapshot>& snapshots,
                                  const QList<ParkedEvent>& parked) = 0;
     virtual QList<ParkedEvent> parkedEvents(const QString& projection, int limit) = 0;
+
+    // Lag history, in Rewind's tables: samples appended (about one a second per projection by the
+    // projections view), read back from a time on in time order, and pruned before a time.
+    // hasLagHistory() is false on a PostgreSQL database an older `rewind init` set up; the other
+    // three then throw StoreError(Unreachable) asking for `rewind init`.
+    virtual bool hasLagHistory() = 0;
+    virtual void appendLagSamples(const QList<LagSample>& samples) = 0;
+    virtual QList<LagSample> lagSamples(qint64 sinceUs) = 0;
+    virtual void pruneLagSamples(qint64 beforeUs) = 0;
 
     // Aggregate snapshots: saved in one transaction; loaded as the one with the highest position at
     // or before `atOrBefore` for this fold version, if any.

@@ -258,11 +258,11 @@ InitResult PostgresEventStore::initialize()
                        QStringLiteral("initialising"));
     const PgResult r = m_connection->exec(
         "SELECT to_regclass('message_store.messages') IS NOT NULL,"
-        " to_regclass('rewind.stream_snapshots') IS NOT NULL AND EXISTS (SELECT 1 FROM pg_catalog.pg_trigger"
+        " to_regclass('rewind.lag_samples') IS NOT NULL AND EXISTS (SELECT 1 FROM pg_catalog.pg_trigger"
         " WHERE tgname = 'rewind_head_notify' AND tgrelid = to_regclass('message_store.messages'))",
         QStringLiteral("looking for the message store"));
     const bool haveMessages = r.boolean(0, 0);
-    // The newest parts of Rewind's schema (the snapshot table, the live-tail trigger of version 3):
+    // The newest parts of Rewind's schema (the live-tail trigger of version 3, lag history of 4):
     // absent on a database an older Rewind initialised, which then gets them.
     const bool haveRewind = r.boolean(0, 1);
 
@@ -1147,6 +1147,96 @@ QList<ParkedEvent> PostgresEventStore::parkedEvents(const QString& projection, i
         out.append(
             ParkedEvent{projection, r.int64(i, 0), r.text(i, 1), r.text(i, 2), r.text(i, 3), r.int64(i, 4)});
     return out;
+}
+
+bool PostgresEventStore::hasLagHistory()
+{
+    requireSchema();
+    if (!m_lagHistoryChecked) {
+        const PgResult r = m_connection->exec("SELECT to_regclass('rewind.lag_samples') IS NOT NULL",
+                                              QStringLiteral("looking for Rewind's lag history"));
+        m_lagHistoryChecked = r.boolean(0, 0);
+    }
+    return m_lagHistoryChecked;
+}
+
+void PostgresEventStore::requireLagHistory()
+{
+    if (!hasLagHistory())
+        throw StoreError(
+            StoreError::Kind::Unreachable,
+            QStringLiteral("%1: the lag history table is missing (rewind.lag_samples); run `rewind "
+                           "init` to add it")
+                .arg(m_displayAddress));
+}
+
+void PostgresEventStore::appendLagSamples(const QList<LagSample>& samples)
+{
+    requireLagHistory();
+    if (samples.isEmpty())
+        return;
+    // One statement for the batch: a sample a second per projection must not cost a round trip each.
+    QByteArray sources, projections, times, checkpoints, lagEvents, lagSeconds, rates;
+    const auto element = [](QByteArray& array, const QByteArray& value) {
+        array += array.isEmpty() ? "{" : ",";
+        array += '"';
+        for (char c : value) {
+            if (c == '"' || c == '\\')
+                array += '\\';
+            array += c;
+        }
+        array += '"';
+    };
+    for (const LagSample& sample : samples) {
+        element(sources, sample.source.toUtf8());
+        element(projections, sample.projection.toUtf8());
+        element(times, QByteArray::number(sample.timeUs));
+        element(checkpoints, QByteArray::number(sample.checkpoint));
+        element(lagEvents, QByteArray::number(sample.lagEvents));
+        element(lagSeconds, QByteArray::number(sample.lagSeconds, 'g', 17));
+        element(rates, QByteArray::number(sample.eventsPerSecond, 'g', 17));
+    }
+    for (QByteArray* array : {&sources, &projections, &times, &checkpoints, &lagEvents, &lagSeconds, &rates})
+        *array += '}';
+    m_connection->execPrepared(
+        "rewind_append_lag_samples",
+        "INSERT INTO rewind.lag_samples (source, projection, time_us, checkpoint, lag_events, lag_seconds,"
+        " events_per_second) SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[],"
+        " $5::bigint[], $6::double precision[], $7::double precision[])",
+        PgParams()
+            .add(sources)
+            .add(projections)
+            .add(times)
+            .add(checkpoints)
+            .add(lagEvents)
+            .add(lagSeconds)
+            .add(rates),
+        Format::Binary, QStringLiteral("saving lag samples"));
+}
+
+QList<LagSample> PostgresEventStore::lagSamples(qint64 sinceUs)
+{
+    requireLagHistory();
+    const PgResult r = m_connection->execPrepared(
+        "rewind_lag_samples",
+        "SELECT source, projection, time_us, checkpoint, lag_events, lag_seconds::text, "
+        "events_per_second::text"
+        " FROM rewind.lag_samples WHERE time_us >= $1 ORDER BY time_us",
+        PgParams().add(sinceUs), Format::Binary, QStringLiteral("reading lag samples"));
+    QList<LagSample> out;
+    out.reserve(r.rows());
+    for (int i = 0; i < r.rows(); ++i)
+        out.append(LagSample{r.text(i, 0), r.text(i, 1), r.int64(i, 2), r.int64(i, 3), r.int64(i, 4),
+                             r.text(i, 5).toDouble(), r.text(i, 6).toDouble()});
+    return out;
+}
+
+void PostgresEventStore::pruneLagSamples(qint64 beforeUs)
+{
+    requireLagHistory();
+    m_connection->execPrepared("rewind_prune_lag_samples",
+                               "DELETE FROM rewind.lag_samples WHERE time_us < $1", PgParams().add(beforeUs),
+                               Format::Binary, QStringLiteral("pruning lag samples"));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -52,6 +52,10 @@ public:
     void saveProjections(const QList<ProjectionSnapshot>& snapshots,
                          const QList<ParkedEvent>& parked) override;
     QList<ParkedEvent> parkedEvents(const QString& projection, int limit) override;
+    bool hasLagHistory() override;
+    void appendLagSamples(const QList<LagSample>& samples) override;
+    QList<LagSample> lagSamples(qint64 sinceUs) override;
+    void pruneLagSamples(qint64 beforeUs) override;
     void saveStreamSnapshots(const QList<StreamSnapshot>& snapshots) override;
     std::optional<StreamSnapshot> loadStreamSnapshot(const QString& streamName, const QByteArray& foldVersion,
                                                      qint64 atOrBefore) override;
@@ -84,6 +88,7 @@ private:
     // A gap-safe filtered read in growing windows of positions; rows go to `visit`.
     LogScan scanFiltered(const LogQuery& query, Columns columns, const RowVisitor& visit);
     void requireRewindTables();
+    void requireLagHistory();
     LogWindow scanWindow(qint64 after, int size);
     bool waitForWriters(int maxWaitMs);
     qint64 head();
@@ -93,6 +98,7 @@ private:
     QString m_displayAddress;
     bool m_schemaChecked = false;
     bool m_rewindTablesChecked = false;
+    bool m_lagHistoryChecked = false;
     QByteArray m_sequenceOid; // of messages.global_position's sequence, for currval()
 };
 

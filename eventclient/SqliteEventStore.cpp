@@ -70,7 +70,16 @@ const char* const RewindSql[] = {
     " position INTEGER NOT NULL,"
     " state BLOB NOT NULL,"
     " PRIMARY KEY (stream_name, fold_version, position))",
-    "INSERT OR REPLACE INTO rewind_schema_info (key, value) VALUES ('schema_version', '2')",
+    "CREATE TABLE IF NOT EXISTS rewind_lag_samples ("
+    " source TEXT NOT NULL,"
+    " projection TEXT NOT NULL,"
+    " time_us INTEGER NOT NULL,"
+    " checkpoint INTEGER NOT NULL,"
+    " lag_events INTEGER NOT NULL,"
+    " lag_seconds REAL NOT NULL,"
+    " events_per_second REAL NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS rewind_lag_samples_time ON rewind_lag_samples (time_us)",
+    "INSERT OR REPLACE INTO rewind_schema_info (key, value) VALUES ('schema_version', '3')",
 };
 
 constexpr const char* Columns = "global_position, position, time, stream_name, type, data, metadata, id";
@@ -326,8 +335,8 @@ InitResult SqliteEventStore::initialize()
 
 bool SqliteEventStore::hasRewindTables()
 {
-    SqliteStatement s(
-        m_db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'rewind_stream_snapshots'");
+    SqliteStatement s(m_db,
+                      "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'rewind_lag_samples'");
     return s.step();
 }
 
@@ -707,6 +716,54 @@ QList<ParkedEvent> SqliteEventStore::parkedEvents(const QString& projection, int
     while (s.step())
         out.append(ParkedEvent{projection, s.int64(0), s.text(1), s.text(2), s.text(3), s.int64(4)});
     return out;
+}
+
+bool SqliteEventStore::hasLagHistory()
+{
+    ensureRewindTables(); // an older file gets the table on first use
+    return true;
+}
+
+void SqliteEventStore::appendLagSamples(const QList<LagSample>& samples)
+{
+    ensureRewindTables();
+    Transaction tx(*this, "BEGIN IMMEDIATE");
+    SqliteStatement s(m_db,
+                      "INSERT INTO rewind_lag_samples (source, projection, time_us, checkpoint, lag_events,"
+                      " lag_seconds, events_per_second) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    for (const LagSample& sample : samples) {
+        s.reset();
+        s.bind(1, sample.source);
+        s.bind(2, sample.projection);
+        s.bind(3, sample.timeUs);
+        s.bind(4, sample.checkpoint);
+        s.bind(5, sample.lagEvents);
+        s.bind(6, sample.lagSeconds);
+        s.bind(7, sample.eventsPerSecond);
+        s.run();
+    }
+    tx.commit();
+}
+
+QList<LagSample> SqliteEventStore::lagSamples(qint64 sinceUs)
+{
+    ensureRewindTables();
+    SqliteStatement s(m_db,
+                      "SELECT source, projection, time_us, checkpoint, lag_events, lag_seconds,"
+                      " events_per_second FROM rewind_lag_samples WHERE time_us >= ?1 ORDER BY time_us");
+    s.bind(1, sinceUs);
+    QList<LagSample> out;
+    while (s.step())
+        out.append(LagSample{s.text(0), s.text(1), s.int64(2), s.int64(3), s.int64(4), s.real(5), s.real(6)});
+    return out;
+}
+
+void SqliteEventStore::pruneLagSamples(qint64 beforeUs)
+{
+    ensureRewindTables();
+    SqliteStatement s(m_db, "DELETE FROM rewind_lag_samples WHERE time_us < ?1");
+    s.bind(1, beforeUs);
+    s.run();
 }
 
 void SqliteEventStore::saveStreamSnapshots(const QList<StreamSnapshot>& snapshots)

@@ -51,6 +51,10 @@ public:
     void saveProjections(const QList<ProjectionSnapshot>& snapshots,
                          const QList<ParkedEvent>& parked) override;
     QList<ParkedEvent> parkedEvents(const QString& projection, int limit) override;
+    bool hasLagHistory() override;
+    void appendLagSamples(const QList<LagSample>& samples) override;
+    QList<LagSample> lagSamples(qint64 sinceUs) override;
+    void pruneLagSamples(qint64 beforeUs) override;
     void saveStreamSnapshots(const QList<StreamSnapshot>& snapshots) override;
     std::optional<StreamSnapshot> loadStreamSnapshot(const QString& streamName, const QByteArray& foldVersion,
                                                      qint64 atOrBefore) override;

@@ -71,6 +71,10 @@ public:
         m_inner.saveProjections(s, p);
     }
     QList<ParkedEvent> parkedEvents(const QString& n, int l) override { return m_inner.parkedEvents(n, l); }
+    bool hasLagHistory() override { return m_inner.hasLagHistory(); }
+    void appendLagSamples(const QList<LagSample>& s) override { m_inner.appendLagSamples(s); }
+    QList<LagSample> lagSamples(qint64 since) override { return m_inner.lagSamples(since); }
+    void pruneLagSamples(qint64 before) override { m_inner.pruneLagSamples(before); }
     void saveStreamSnapshots(const QList<StreamSnapshot>& s) override { m_inner.saveStreamSnapshots(s); }
     std::optional<StreamSnapshot> loadStreamSnapshot(const QString& s, const QByteArray& v, qint64 p) override
     {

@@ -132,7 +132,7 @@ private slots:
                  writeMessageOid);
         QCOMPARE(eventide.value(
                      QStringLiteral("SELECT value FROM rewind.schema_info WHERE key = 'schema_version'")),
-                 std::optional<QString>(QStringLiteral("3")));
+                 std::optional<QString>(QStringLiteral("4")));
         QCOMPARE(eventide.value(QStringLiteral(
                      "SELECT count(*) FROM rewind.schema_info WHERE key = 'message_store_created_by'")),
                  std::optional<QString>(QStringLiteral("0")));

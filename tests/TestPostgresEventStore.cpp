@@ -94,7 +94,7 @@ private slots:
         QCOMPARE(
             sql.value(QStringLiteral("SELECT value FROM rewind.schema_info WHERE key = 'schema_version'"))
                 .value(),
-            QStringLiteral("3"));
+            QStringLiteral("4"));
 
         // A second init changes nothing: same objects, same definitions.
         const QString catalog = QStringLiteral(

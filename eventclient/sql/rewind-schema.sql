@@ -66,5 +66,18 @@ BEGIN
 END;
 $do$;
 
-INSERT INTO rewind.schema_info (key, value) VALUES ('schema_version', '3')
+-- Lag history (version 4): one row per reading of a projection's lag, about one a second per
+-- projection while a projections view is open; the view prunes rows older than a day.
+CREATE TABLE IF NOT EXISTS rewind.lag_samples (
+  source text NOT NULL,
+  projection text NOT NULL,
+  time_us bigint NOT NULL,
+  checkpoint bigint NOT NULL,
+  lag_events bigint NOT NULL,
+  lag_seconds double precision NOT NULL,
+  events_per_second double precision NOT NULL
+);
+CREATE INDEX IF NOT EXISTS lag_samples_time ON rewind.lag_samples (time_us);
+
+INSERT INTO rewind.schema_info (key, value) VALUES ('schema_version', '4')
 ON CONFLICT (key) DO UPDATE SET value = excluded.value;
