@@ -14,6 +14,8 @@ class JobControl
 {
 public:
     bool cancelled() const { return m_cancelled.load(std::memory_order_relaxed); }
+    // For code that polls a flag itself (ProjectionRunner::catchUp).
+    const std::atomic<bool>* cancelFlag() const { return &m_cancelled; }
     // Posts progress to the caller's thread (dropped when the job is cancelled).
     void progress(qint64 done, qint64 total) const
     {
