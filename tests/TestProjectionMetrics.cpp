@@ -466,6 +466,69 @@ private slots:
         QCOMPARE(root.value("head").toInteger(), qint64(0));
         QVERIFY(root.value("projections").toArray().isEmpty());
     }
+
+    // The projections view reads serve's /status back: every field it shows survives the trip.
+    void statusJsonReadsBack()
+    {
+        ProjectionStatus a;
+        a.name = "question-stats";
+        a.state = ProjectionStatus::State::Behind;
+        a.codeVersion = "abc123";
+        a.checkpoint = 90;
+        a.head = 100;
+        a.lagEvents = 10;
+        a.lagSeconds = 2.5;
+        a.eventsPerSecond = 4000;
+        a.parked = 3;
+        ProjectionStatus b = a;
+        b.name = "student-progress";
+        b.state = ProjectionStatus::State::CaughtUp;
+        b.checkpoint = 100;
+        b.lagEvents = 0;
+        b.lagSeconds = -1; // unknown: null in the JSON
+        ServeFacts facts;
+        facts.storeAddress = "postgresql://rewind:secret@db/platform";
+        facts.version = "0.1.0";
+        facts.storeError = "connection lost";
+        const QByteArray json = ProjectionMetrics::statusJson({a, b}, facts).toJson();
+        QString error;
+        const auto status = ProjectionMetrics::parseStatusJson(json, &error);
+        QVERIFY2(status, qPrintable(error));
+        QCOMPARE(status->version, QString("0.1.0"));
+        QVERIFY(!status->healthy);
+        QCOMPARE(status->error, QString("connection lost"));
+        QVERIFY(!status->store.contains("secret"));
+        QCOMPARE(status->projections.size(), 2);
+        const ProjectionStatus& p = status->projections[0];
+        QCOMPARE(p.name, a.name);
+        QCOMPARE(p.state, a.state);
+        QCOMPARE(p.codeVersion, a.codeVersion);
+        QCOMPARE(p.checkpoint, a.checkpoint);
+        QCOMPARE(p.head, a.head);
+        QCOMPARE(p.lagEvents, a.lagEvents);
+        QCOMPARE(p.lagSeconds, a.lagSeconds);
+        QCOMPARE(p.eventsPerSecond, a.eventsPerSecond);
+        QCOMPARE(p.parked, a.parked);
+        QCOMPARE(status->projections[1].state, ProjectionStatus::State::CaughtUp);
+        QCOMPARE(status->projections[1].lagSeconds, -1.0);
+    }
+
+    void statusJsonRejectsOtherDocuments_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("not JSON") << QByteArray("<html>hello</html>");
+        QTest::newRow("truncated") << QByteArray("{\"healthy\": true, \"projections\": [");
+        QTest::newRow("another program") << QByteArray("{\"status\": \"ok\"}");
+        QTest::newRow("projection without a name")
+            << QByteArray("{\"healthy\": true, \"projections\": [{\"checkpoint\": 1}]}");
+    }
+    void statusJsonRejectsOtherDocuments()
+    {
+        QFETCH(QByteArray, json);
+        QString error;
+        QVERIFY(!ProjectionMetrics::parseStatusJson(json, &error));
+        QVERIFY(!error.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProjectionMetrics)

@@ -282,6 +282,9 @@ private slots:
         ProjectionStateView view;
         QSignalSpy loaded(&view, &ProjectionStateView::statesLoaded);
         view.setSession(&session);
+        // A hidden view waits until it is shown: the loads read the whole log.
+        QVERIFY(!loaded.wait(300));
+        view.show();
         QVERIFY(loaded.wait(WaitMs));
         QVERIFY2(view.progressText().contains("question-stats: failed"), qPrintable(view.progressText()));
         QCOMPARE(view.questionStatsView()->model()->rowCount(), 0);

@@ -7,6 +7,7 @@
 #include "PostgresEventStore.h"
 #include "ProjectionRunner.h"
 #include "ProjectionStatusReader.h"
+#include "ServeProcess.h"
 #include "SqliteEventStore.h"
 #include "StoreAddress.h"
 #include "TestEvents.h"
@@ -158,29 +159,6 @@ private:
             QTest::qWait(10);
         }
         return done() ? clock.elapsed() : -1;
-    }
-
-    // Starts `rewind serve` on a free port and returns its base URL once it says it listens.
-    static QString startServe(QProcess& process, const QString& address)
-    {
-        process.start(binary(), {QStringLiteral("--store"), address, QStringLiteral("serve"),
-                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-        if (!process.waitForStarted())
-            return {};
-        static const QRegularExpression listening(QStringLiteral("listening on (http://127.0.0.1:[0-9]+)"));
-        QByteArray out;
-        QElapsedTimer clock;
-        clock.start();
-        while (clock.elapsed() < 20000 && process.state() == QProcess::Running) {
-            process.waitForReadyRead(100);
-            out += process.readAllStandardOutput();
-            const auto m = listening.match(QString::fromUtf8(out));
-            if (m.hasMatch())
-                return m.captured(1);
-        }
-        qWarning("rewind serve did not start: %s %s", out.constData(),
-                 process.readAllStandardError().constData());
-        return {};
     }
 
     struct Store

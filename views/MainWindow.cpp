@@ -3,6 +3,8 @@
 #include "AboutDialog.h"
 #include "ConnectionDialog.h"
 #include "EventBrowserView.h"
+#include "ProjectionStateView.h"
+#include "ProjectionsView.h"
 #include "RecentStores.h"
 #include "ReplayView.h"
 #include "StoreErrorText.h"
@@ -22,6 +24,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Rewind {
@@ -55,6 +58,12 @@ MainWindow::MainWindow(QWidget* parent)
     browsePage->addWidget(m_browser);
 
     m_replay = new ReplayView(this);
+    m_projections = new ProjectionsView(this);
+    m_projectionStates = new ProjectionStateView(this);
+    auto* projectionsPage = new QTabWidget(this);
+    projectionsPage->setObjectName(QStringLiteral("projectionsPage"));
+    projectionsPage->addTab(m_projections, tr("Status and lag"));
+    projectionsPage->addTab(m_projectionStates, tr("States"));
     const struct
     {
         QString name;
@@ -62,11 +71,7 @@ MainWindow::MainWindow(QWidget* parent)
     } pages[] = {
         {tr("Browse"), browsePage},
         {tr("Replay"), m_replay},
-        {tr("Projections"),
-         makeComingLaterPage(
-             tr("Projections"),
-             tr("Each projection's state, checkpoint and lag, live and as charts. Until this page "
-                "arrives: rewind projections status."))},
+        {tr("Projections"), projectionsPage},
         {tr("Publish"),
          makeComingLaterPage(tr("Publish"), tr("Write and publish quiz questions through commands. "
                                                "Until this page arrives: rewind command."))},
@@ -95,6 +100,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_loader, &StoreSummaryLoader::demoProgress, this, &MainWindow::showDemoProgress);
     connect(m_loader, &StoreSummaryLoader::summaryLoaded, this, &MainWindow::summaryLoaded);
     connect(m_browser, &EventBrowserView::liveChanged, this, &MainWindow::updateLive);
+    connect(m_projections, &ProjectionsView::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10'000); });
     connect(m_browser, &EventBrowserView::replayRequested, this, [this](const QString& stream) {
         showPage(Page::Replay);
         m_replay->openStream(stream);
@@ -110,6 +117,8 @@ MainWindow::~MainWindow()
     // Views hold the session's jobs; they go first, then the session joins its threads.
     m_browser->setSession(nullptr);
     m_replay->setSession(nullptr);
+    m_projections->setSession(nullptr);
+    m_projectionStates->setSession(nullptr);
     delete m_session;
 }
 
@@ -185,6 +194,8 @@ void MainWindow::openStore(const QString& address, bool createDemo)
 {
     m_browser->setSession(nullptr);
     m_replay->setSession(nullptr);
+    m_projections->setSession(nullptr);
+    m_projectionStates->setSession(nullptr);
     delete m_session;
     m_session = nullptr;
     static_cast<QStackedWidget*>(page(Page::Browse))->setCurrentIndex(0);
@@ -232,6 +243,8 @@ void MainWindow::summaryLoaded(const StoreSummary& summary)
     m_session->startWatchingHead(summary.headPosition);
     m_browser->setSession(m_session);
     m_replay->setSession(m_session);
+    m_projections->setSession(m_session);
+    m_projectionStates->setSession(m_session);
     RecentStores().add(m_openingAddress);
     rebuildRecentMenu();
     static_cast<QStackedWidget*>(page(Page::Browse))->setCurrentIndex(1);

@@ -14,6 +14,8 @@ namespace Rewind {
 
 class EventBrowserView;
 class ReplayView;
+class ProjectionsView;
+class ProjectionStateView;
 class StoreSession;
 class StoreSummaryLoader;
 
@@ -42,6 +44,8 @@ public:
     StoreSession* session() const { return m_session; }
     EventBrowserView* browser() const { return m_browser; }
     ReplayView* replay() const { return m_replay; }
+    ProjectionsView* projections() const { return m_projections; }
+    ProjectionStateView* projectionStates() const { return m_projectionStates; }
     QWidget* page(Page page) const;
     void showPage(Page page);
     Page currentPage() const;
@@ -71,6 +75,8 @@ private:
     QStackedWidget* m_pages;
     EventBrowserView* m_browser;
     ReplayView* m_replay;
+    ProjectionsView* m_projections;
+    ProjectionStateView* m_projectionStates;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_welcome;
     QProgressBar* m_demoProgress;

@@ -160,4 +160,54 @@ QJsonDocument ProjectionMetrics::statusJson(const QList<ProjectionStatus>& proje
     return QJsonDocument(root);
 }
 
+std::optional<ServeStatus> ProjectionMetrics::parseStatusJson(const QByteArray& json, QString* error)
+{
+    const auto fail = [error](const QString& why) -> std::optional<ServeStatus> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (doc.isNull())
+        return fail(
+            QStringLiteral("not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+    const QJsonObject root = doc.object();
+    if (!root.value(QStringLiteral("projections")).isArray() ||
+        !root.value(QStringLiteral("healthy")).isBool())
+        return fail(
+            QStringLiteral("not the status of rewind serve (no \"projections\" list or \"healthy\" flag)"));
+    ServeStatus out;
+    out.version = root.value(QStringLiteral("version")).toString();
+    out.store = root.value(QStringLiteral("store")).toString();
+    out.healthy = root.value(QStringLiteral("healthy")).toBool();
+    out.error = root.value(QStringLiteral("error")).toString();
+    const QJsonArray list = root.value(QStringLiteral("projections")).toArray();
+    for (const QJsonValue& value : list) {
+        const QJsonObject p = value.toObject();
+        if (!p.value(QStringLiteral("name")).isString() || !p.value(QStringLiteral("checkpoint")).isDouble())
+            return fail(QStringLiteral("a projection without a name or checkpoint"));
+        ProjectionStatus s;
+        s.name = p.value(QStringLiteral("name")).toString();
+        const QString state = p.value(QStringLiteral("state")).toString();
+        s.state = ProjectionStatus::State::Behind;
+        for (auto candidate : {ProjectionStatus::State::NeverRun, ProjectionStatus::State::CaughtUp,
+                               ProjectionStatus::State::Behind, ProjectionStatus::State::NeedsRebuild,
+                               ProjectionStatus::State::External})
+            if (ProjectionStatus::stateName(candidate) == state)
+                s.state = candidate;
+        s.codeVersion = p.value(QStringLiteral("code_version")).toString().toLatin1();
+        s.savedVersion = s.codeVersion;
+        s.checkpoint = p.value(QStringLiteral("checkpoint")).toInteger();
+        s.head = p.value(QStringLiteral("head")).toInteger();
+        s.lagEvents = p.value(QStringLiteral("lag_events")).toInteger();
+        const QJsonValue lagSeconds = p.value(QStringLiteral("lag_seconds"));
+        s.lagSeconds = lagSeconds.isDouble() ? lagSeconds.toDouble() : -1;
+        s.eventsPerSecond = p.value(QStringLiteral("events_per_second")).toInteger();
+        s.parked = p.value(QStringLiteral("parked")).toInteger();
+        out.projections.append(s);
+    }
+    return out;
+}
+
 } // namespace Rewind

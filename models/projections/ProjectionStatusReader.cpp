@@ -56,6 +56,13 @@ QList<ProjectionStatus> ProjectionStatusReader::read(EventStore& store, const QL
 {
     const qint64 head = store.headPosition();
     const qint64 headTimeUs = timeAt(store, head).value_or(0);
+    return readSaved(store, projections, head, headTimeUs) + externalConsumers(store, head, headTimeUs);
+}
+
+QList<ProjectionStatus> ProjectionStatusReader::readSaved(EventStore& store,
+                                                          const QList<Projection*>& projections, qint64 head,
+                                                          qint64 headTimeUs)
+{
     QList<ProjectionSnapshot> saved = store.projectionSnapshots();
     QList<ProjectionStatus> out;
     for (const Projection* p : projections) {
@@ -83,43 +90,60 @@ QList<ProjectionStatus> ProjectionStatusReader::read(EventStore& store, const QL
         }
         out.append(s);
     }
-    out += externalConsumers(store, head, headTimeUs);
     return out;
 }
 
-QList<ProjectionStatus> ProjectionStatusReader::externalConsumers(EventStore& store, qint64 head,
-                                                                  qint64 headTimeUs)
+QStringList ProjectionStatusReader::externalConsumerStreams(EventStore& store)
 {
-    QList<ProjectionStatus> out;
+    QStringList out;
     for (const CategoryInfo& category : store.categories()) {
         if (!StreamName::categoryTypes(category.name).contains(QStringLiteral("position")))
             continue;
         QString after;
         for (;;) {
             const QList<StreamInfo> streams = store.streams(category.name, after, 500);
-            for (const StreamInfo& stream : streams) {
-                const QList<RecordedEvent> last = store.readStream(stream.name, stream.version, 1);
-                if (last.isEmpty())
-                    continue;
-                ProjectionStatus s;
-                s.name = stream.name;
-                s.state = ProjectionStatus::State::External;
-                s.savedAtUs = last.first().timeUs;
-                // Eventide writes `Recorded {position}`; any other message here carries no checkpoint.
-                JsonScanner scanner(last.first().data);
-                scanner.scanObject([&](const JsonScanner::Member& m) {
-                    if (m.key == QByteArrayView("position") && m.type == JsonScanner::Type::Number)
-                        JsonScanner::toInteger(m.value, s.checkpoint);
-                    return true;
-                });
-                fillLag(s, head, headTimeUs, timeAt(store, s.checkpoint));
-                out.append(s);
-            }
+            for (const StreamInfo& stream : streams)
+                out.append(stream.name);
             if (streams.size() < 500)
                 break;
             after = streams.last().name;
         }
     }
+    return out;
+}
+
+std::optional<ProjectionStatus> ProjectionStatusReader::externalConsumer(EventStore& store,
+                                                                         const QString& positionStream,
+                                                                         qint64 head, qint64 headTimeUs)
+{
+    const qint64 version = store.streamVersion(positionStream);
+    if (version < 0)
+        return std::nullopt;
+    const QList<RecordedEvent> last = store.readStream(positionStream, version, 1);
+    if (last.isEmpty())
+        return std::nullopt;
+    ProjectionStatus s;
+    s.name = positionStream;
+    s.state = ProjectionStatus::State::External;
+    s.savedAtUs = last.first().timeUs;
+    // Eventide writes `Recorded {position}`; any other message here carries no checkpoint.
+    JsonScanner scanner(last.first().data);
+    scanner.scanObject([&](const JsonScanner::Member& m) {
+        if (m.key == QByteArrayView("position") && m.type == JsonScanner::Type::Number)
+            JsonScanner::toInteger(m.value, s.checkpoint);
+        return true;
+    });
+    fillLag(s, head, headTimeUs, timeAt(store, s.checkpoint));
+    return s;
+}
+
+QList<ProjectionStatus> ProjectionStatusReader::externalConsumers(EventStore& store, qint64 head,
+                                                                  qint64 headTimeUs)
+{
+    QList<ProjectionStatus> out;
+    for (const QString& stream : externalConsumerStreams(store))
+        if (const auto s = externalConsumer(store, stream, head, headTimeUs))
+            out.append(*s);
     return out;
 }
 

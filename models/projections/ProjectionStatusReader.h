@@ -42,6 +42,15 @@ class ProjectionStatusReader
 {
 public:
     static QList<ProjectionStatus> read(EventStore& store, const QList<Projection*>& projections);
+    // The built-in projections alone, against a head already read (a monitor asks every second and
+    // must not scan for external consumers each time).
+    static QList<ProjectionStatus> readSaved(EventStore& store, const QList<Projection*>& projections,
+                                             qint64 head, qint64 headTimeUs);
+    // The position streams of Eventide consumers: found by listing categories, which scans the log.
+    static QStringList externalConsumerStreams(EventStore& store);
+    // One consumer's status from the last message of its position stream.
+    static std::optional<ProjectionStatus> externalConsumer(EventStore& store, const QString& positionStream,
+                                                            qint64 head, qint64 headTimeUs);
     // Eventide consumers: streams of categories that carry the `position` type
     // (`account:position-worker1`), whose last `Recorded {position}` is the checkpoint.
     static QList<ProjectionStatus> externalConsumers(EventStore& store, qint64 head, qint64 headTimeUs);

@@ -86,10 +86,22 @@ void ProjectionStateView::setSession(StoreSession* session)
         load.status = Load::Status::Idle;
     }
     m_reload->setEnabled(session != nullptr);
-    if (session)
+    m_loadWhenShown = false;
+    if (session && isVisible())
         reload();
+    else if (session)
+        m_loadWhenShown = true;
     else
         showProgress();
+}
+
+void ProjectionStateView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_loadWhenShown && m_session) {
+        m_loadWhenShown = false;
+        reload();
+    }
 }
 
 void ProjectionStateView::reload()

@@ -50,6 +50,9 @@ signals:
     // Every state asked for has arrived or failed.
     void statesLoaded();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     struct Load
     {
@@ -71,6 +74,7 @@ private:
     void showProgress();
 
     QPointer<StoreSession> m_session;
+    bool m_loadWhenShown = false; // each load reads the log: not for a page nobody opened
     Load m_loads[TabCount];
     QTabWidget* m_tabs;
     QuestionStatsView* m_questionStats;
