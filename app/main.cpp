@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
@@ -65,6 +66,14 @@ int main(int argc, char** argv)
             if (!hasDisplay())
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             QApplication app(argc, argv);
+            return Rewind::Cli::CommandLine().run(args);
+        }
+        if (args.contains(QLatin1String("timeline"))) {
+            // `timeline --format pdf` lays out text, which needs the fonts of a graphical
+            // application; no window opens, so no display is needed.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
             return Rewind::Cli::CommandLine().run(args);
         }
         QCoreApplication app(argc, argv);

@@ -12,6 +12,7 @@
 #include "SqliteEventStore.h"
 #include "StoreSummaryLoader.h"
 #include "TestEvents.h"
+#include "TimelineView.h"
 
 #include <QApplication>
 #include <QDateTimeEdit>
@@ -151,6 +152,26 @@ private slots:
 
         if (const QString dir = screenshotDir(); !dir.isEmpty())
             QVERIFY(window.grab().save(dir + "/browse.png"));
+    }
+
+    // The timeline's entry buttons lead to the event in the browser and to its stream's replay at
+    // that moment (the window connects them; TestTimelineView checks the buttons send them).
+    void followsTheTimelineToTheBrowserAndTheReplay()
+    {
+        MainWindow window;
+        QSignalSpy opened(&window, &MainWindow::storeOpened);
+        window.show();
+        window.openStore(m_path);
+        QVERIFY(opened.wait(10000));
+        window.showPage(MainWindow::Page::Timeline);
+        emit window.timeline()->openEventRequested(7);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Browse);
+        QVERIFY(QTest::qWaitFor([&] { return window.browser()->eventTable()->currentRow() == 6; }, 10000));
+
+        emit window.timeline()->replayQuizRequested("question-1", 40);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Replay);
+        QVERIFY(QTest::qWaitFor([&] { return window.replay()->position() == 40; }, 10000));
+        QCOMPARE(window.replay()->stream(), QString("question-1"));
     }
 
     void replaysAStreamFromTheBrowser()

@@ -248,34 +248,94 @@
     </message>
 </context>
 <context>
+    <name>Rewind::ContentCatalogTreeModel</name>
+    <message>
+        <location filename="../models/projections/ContentCatalogTreeModel.cpp" line="116"/>
+        <source>Question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/ContentCatalogTreeModel.cpp" line="118"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/ContentCatalogTreeModel.cpp" line="180"/>
+        <source>Course / section / question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/ContentCatalogTreeModel.cpp" line="182"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/ContentCatalogTreeModel.cpp" line="184"/>
+        <source>Published questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/ContentCatalogTreeModel.cpp" line="186"/>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ContentCatalogView</name>
+    <message numerus="yes">
+        <location filename="../views/projections/ContentCatalogView.cpp" line="47"/>
+        <source>%n course(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/projections/ContentCatalogView.cpp" line="48"/>
+        <source>%n section(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/projections/ContentCatalogView.cpp" line="49"/>
+        <source>%n published question(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Rewind::EventBrowserView</name>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="32"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="33"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="63"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="66"/>
         <source>Jump to global position or time (2026-03-02 09:00)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="66"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="69"/>
         <source>Live tail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="68"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="71"/>
         <source>Follow new events as they are appended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="118"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="121"/>
         <source>counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="120"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="123"/>
         <source>no events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -285,43 +345,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="157"/>
-        <location filename="../views/browser/EventBrowserView.cpp" line="196"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="155"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="199"/>
         <source>All events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="188"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="191"/>
         <source>reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="204"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="207"/>
         <source>Category %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="212"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="215"/>
         <source>Stream %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="257"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="260"/>
         <source>&quot;%1&quot; is neither a global position nor a time such as 2026-03-02 09:00 (UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="289"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="292"/>
         <source>1 event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="289"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="292"/>
         <source>%1 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="291"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="294"/>
         <source>%1 events counted so far…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,17 +535,17 @@
 <context>
     <name>Rewind::EventTableModel</name>
     <message>
-        <location filename="../models/browser/EventTableModel.cpp" line="363"/>
+        <location filename="../models/browser/EventTableModel.cpp" line="364"/>
         <source>There are no events in this view.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/browser/EventTableModel.cpp" line="364"/>
+        <location filename="../models/browser/EventTableModel.cpp" line="365"/>
         <source>No event at or after global position %1 in this view; the last is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/browser/EventTableModel.cpp" line="394"/>
+        <location filename="../models/browser/EventTableModel.cpp" line="395"/>
         <source>No event at or after global position %1 in this view.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,130 +720,134 @@
 <context>
     <name>Rewind::MainWindow</name>
     <message>
-        <location filename="../views/MainWindow.cpp" line="35"/>
+        <location filename="../views/MainWindow.cpp" line="38"/>
         <source>Rewind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="63"/>
+        <location filename="../views/MainWindow.cpp" line="65"/>
+        <source>Status and lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="66"/>
+        <source>States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="72"/>
         <source>Browse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="64"/>
+        <location filename="../views/MainWindow.cpp" line="73"/>
         <source>Replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="65"/>
-        <location filename="../views/MainWindow.cpp" line="67"/>
+        <location filename="../views/MainWindow.cpp" line="74"/>
         <source>Projections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="68"/>
-        <source>Each projection&apos;s state, checkpoint and lag, live and as charts. Until this page arrives: rewind projections status.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/MainWindow.cpp" line="70"/>
-        <location filename="../views/MainWindow.cpp" line="71"/>
+        <location filename="../views/MainWindow.cpp" line="75"/>
+        <location filename="../views/MainWindow.cpp" line="76"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="71"/>
+        <location filename="../views/MainWindow.cpp" line="76"/>
         <source>Write and publish quiz questions through commands. Until this page arrives: rewind command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="73"/>
+        <location filename="../views/MainWindow.cpp" line="78"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="73"/>
+        <location filename="../views/MainWindow.cpp" line="78"/>
         <source>One student&apos;s timeline across all streams, read-only, with export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="125"/>
+        <location filename="../views/MainWindow.cpp" line="134"/>
         <source>This view is not built yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="135"/>
+        <location filename="../views/MainWindow.cpp" line="144"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="136"/>
+        <location filename="../views/MainWindow.cpp" line="145"/>
         <source>&amp;Open store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="138"/>
+        <location filename="../views/MainWindow.cpp" line="147"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="141"/>
+        <location filename="../views/MainWindow.cpp" line="150"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="144"/>
+        <location filename="../views/MainWindow.cpp" line="153"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="145"/>
+        <location filename="../views/MainWindow.cpp" line="154"/>
         <source>&amp;Browse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="145"/>
+        <location filename="../views/MainWindow.cpp" line="154"/>
         <source>&amp;Replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="145"/>
+        <location filename="../views/MainWindow.cpp" line="154"/>
         <source>&amp;Projections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="145"/>
+        <location filename="../views/MainWindow.cpp" line="154"/>
         <source>P&amp;ublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="146"/>
+        <location filename="../views/MainWindow.cpp" line="155"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="152"/>
+        <location filename="../views/MainWindow.cpp" line="161"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="153"/>
+        <location filename="../views/MainWindow.cpp" line="162"/>
         <source>&amp;About Rewind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="166"/>
-        <location filename="../views/MainWindow.cpp" line="250"/>
+        <location filename="../views/MainWindow.cpp" line="175"/>
+        <location filename="../views/MainWindow.cpp" line="263"/>
         <source>not live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="192"/>
+        <location filename="../views/MainWindow.cpp" line="203"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="213"/>
+        <location filename="../views/MainWindow.cpp" line="224"/>
         <source>Could not open the store.
 %1
 
@@ -791,43 +855,566 @@ Use File ▸ Open store… to choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="219"/>
+        <location filename="../views/MainWindow.cpp" line="230"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="220"/>
+        <location filename="../views/MainWindow.cpp" line="231"/>
         <source>no database roles (SQLite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="221"/>
+        <location filename="../views/MainWindow.cpp" line="232"/>
         <source>role %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="223"/>
+        <location filename="../views/MainWindow.cpp" line="234"/>
         <source>Rewind — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="243"/>
+        <location filename="../views/MainWindow.cpp" line="256"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="252"/>
+        <location filename="../views/MainWindow.cpp" line="265"/>
         <source>● live (notified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="252"/>
+        <location filename="../views/MainWindow.cpp" line="265"/>
         <source>● live (polling)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="202"/>
+        <location filename="../views/MainWindow.cpp" line="213"/>
         <source>Creating the demo store on this first start…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ParkedEventsModel</name>
+    <message>
+        <location filename="../models/projections/ParkedEventsModel.cpp" line="85"/>
+        <source>Global position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/ParkedEventsModel.cpp" line="87"/>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/ParkedEventsModel.cpp" line="89"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/ParkedEventsModel.cpp" line="91"/>
+        <source>Why it was parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ProjectionRebuilder</name>
+    <message>
+        <location filename="../models/projections/ProjectionRebuilder.cpp" line="37"/>
+        <source>No store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/ProjectionRebuilder.cpp" line="43"/>
+        <source>%1 is not a projection Rewind runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ProjectionStateLoader</name>
+    <message>
+        <location filename="../models/projections/ProjectionStateLoader.cpp" line="59"/>
+        <source>No store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ProjectionStateView</name>
+    <message>
+        <location filename="../views/projections/ProjectionStateView.cpp" line="20"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionStateView.cpp" line="25"/>
+        <source>Load the states again, caught up to the newest event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionStateView.cpp" line="29"/>
+        <source>Question statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionStateView.cpp" line="30"/>
+        <source>Student progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionStateView.cpp" line="31"/>
+        <source>Content catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionStateView.cpp" line="165"/>
+        <source>%1: folding, at %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionStateView.cpp" line="168"/>
+        <source>%1: loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionStateView.cpp" line="171"/>
+        <source>%1: up to position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionStateView.cpp" line="174"/>
+        <source>%1: failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionStateView.cpp" line="178"/>
+        <source>No store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ProjectionsTableModel</name>
+    <message>
+        <location filename="../models/projections/ProjectionsTableModel.cpp" line="92"/>
+        <source>this store (saved by Rewind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/ProjectionsTableModel.cpp" line="94"/>
+        <source>rewind serve at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/ProjectionsTableModel.cpp" line="96"/>
+        <source>Eventide consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/ProjectionsTableModel.cpp" line="104"/>
+        <source>not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/ProjectionsTableModel.cpp" line="107"/>
+        <source>never run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/ProjectionsTableModel.cpp" line="109"/>
+        <location filename="../models/projections/ProjectionsTableModel.cpp" line="115"/>
+        <source>caught up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/ProjectionsTableModel.cpp" line="111"/>
+        <location filename="../models/projections/ProjectionsTableModel.cpp" line="115"/>
+        <source>behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/ProjectionsTableModel.cpp" line="113"/>
+        <source>needs rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/ProjectionsTableModel.cpp" line="146"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/ProjectionsTableModel.cpp" line="237"/>
+        <source>Projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/ProjectionsTableModel.cpp" line="239"/>
+        <source>Runs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/ProjectionsTableModel.cpp" line="241"/>
+        <source>Code version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/ProjectionsTableModel.cpp" line="243"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/ProjectionsTableModel.cpp" line="245"/>
+        <source>Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/ProjectionsTableModel.cpp" line="247"/>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/ProjectionsTableModel.cpp" line="249"/>
+        <source>Lag (events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/ProjectionsTableModel.cpp" line="251"/>
+        <source>Lag (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/ProjectionsTableModel.cpp" line="253"/>
+        <source>Events/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/ProjectionsTableModel.cpp" line="255"/>
+        <source>Parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ProjectionsView</name>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="79"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="79"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="82"/>
+        <source>Rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="82"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="87"/>
+        <source>rewind serve address, e.g. http://10.0.0.5:9464</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="116"/>
+        <source>Last 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="117"/>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="118"/>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="121"/>
+        <source>Lag behind the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="121"/>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="124"/>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="124"/>
+        <source>events/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="133"/>
+        <source>Build this projection again from the first event and save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="150"/>
+        <source>rewind serve:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="161"/>
+        <source>Charts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="218"/>
+        <source>Rebuilding %1: %2 of %3 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="222"/>
+        <source>Rebuilt %1 up to global position %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="225"/>
+        <source>Rebuild of %1 cancelled; what it had applied is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="229"/>
+        <source>Rebuild of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="232"/>
+        <source>No parked events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="232"/>
+        <source>Parked events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="269"/>
+        <source>“%1” is not the address of a rewind serve instance: give host:port or an http:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="290"/>
+        <source>No store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="292"/>
+        <source>Sampled every second; the last 24 hours are kept in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="295"/>
+        <source>Sampled every second; history is not kept: run rewind init on this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="386"/>
+        <source>Select a projection to see its snapshot and parked events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="406"/>
+        <source>No snapshot saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="408"/>
+        <source>Snapshot saved %1, code version %2 (this build: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="412"/>
+        <source>Position last recorded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="436"/>
+        <source>Rebuilding %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::QuestionStatsTableModel</name>
+    <message numerus="yes">
+        <location filename="../models/projections/QuestionStatsTableModel.cpp" line="58"/>
+        <source>%1: given %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/projections/QuestionStatsTableModel.cpp" line="155"/>
+        <source>The wrong answers given most often (at most three); sorts by how often the first was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/QuestionStatsTableModel.cpp" line="158"/>
+        <source>Students who viewed the explanation right after a wrong answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/QuestionStatsTableModel.cpp" line="160"/>
+        <source>Of those, the students whose next answer to the question was correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/QuestionStatsTableModel.cpp" line="162"/>
+        <source>Recovered after the explanation / viewed after a wrong answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/QuestionStatsTableModel.cpp" line="170"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/QuestionStatsTableModel.cpp" line="172"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/QuestionStatsTableModel.cpp" line="174"/>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/QuestionStatsTableModel.cpp" line="176"/>
+        <source>Incorrect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/QuestionStatsTableModel.cpp" line="178"/>
+        <source>Correct ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/QuestionStatsTableModel.cpp" line="180"/>
+        <source>Common wrong answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/QuestionStatsTableModel.cpp" line="182"/>
+        <source>Viewed explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/QuestionStatsTableModel.cpp" line="184"/>
+        <source>Then correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/QuestionStatsTableModel.cpp" line="186"/>
+        <source>Recovery share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::QuestionStatsView</name>
+    <message>
+        <location filename="../views/projections/QuestionStatsView.cpp" line="59"/>
+        <source>Questions by correct ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/QuestionStatsView.cpp" line="60"/>
+        <location filename="../views/projections/QuestionStatsView.cpp" line="104"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/QuestionStatsView.cpp" line="61"/>
+        <location filename="../views/projections/QuestionStatsView.cpp" line="276"/>
+        <source>Most common wrong answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/QuestionStatsView.cpp" line="62"/>
+        <location filename="../views/projections/QuestionStatsView.cpp" line="120"/>
+        <source>Times given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/QuestionStatsView.cpp" line="64"/>
+        <source>Explanation after a wrong answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/QuestionStatsView.cpp" line="65"/>
+        <source>Selected question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/QuestionStatsView.cpp" line="66"/>
+        <source>All questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/QuestionStatsView.cpp" line="101"/>
+        <source>Correct ratio from (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/QuestionStatsView.cpp" line="138"/>
+        <source>All attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/QuestionStatsView.cpp" line="138"/>
+        <source>Next answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/QuestionStatsView.cpp" line="144"/>
+        <source>Correct (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/projections/QuestionStatsView.cpp" line="202"/>
+        <source>%n question(s), %1 answers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/projections/QuestionStatsView.cpp" line="273"/>
+        <source>Question %1: no wrong answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/QuestionStatsView.cpp" line="274"/>
+        <source>Question %1: most common wrong answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/projections/QuestionStatsView.cpp" line="307"/>
+        <source>Question %1: %2 of %n student(s) who read the explanation right after a wrong answer answered it correctly next (%3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/projections/QuestionStatsView.cpp" line="313"/>
+        <source>Question %1: nobody read the explanation right after a wrong answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/QuestionStatsView.cpp" line="319"/>
+        <source>All questions: %1 of %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1053,6 +1640,236 @@ Use File ▸ Open store… to choose another.</source>
     </message>
 </context>
 <context>
+    <name>Rewind::StudentProgressTableModel</name>
+    <message>
+        <location filename="../models/projections/StudentProgressTableModel.cpp" line="125"/>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/StudentProgressTableModel.cpp" line="127"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/StudentProgressTableModel.cpp" line="129"/>
+        <source>Quizzes started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/StudentProgressTableModel.cpp" line="131"/>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/StudentProgressTableModel.cpp" line="133"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/StudentProgressTableModel.cpp" line="135"/>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/StudentProgressTableModel.cpp" line="137"/>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/StudentProgressTableModel.cpp" line="139"/>
+        <source>Correct ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/projections/StudentProgressTableModel.cpp" line="141"/>
+        <source>Last activity (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::StudentProgressView</name>
+    <message>
+        <location filename="../views/projections/StudentProgressView.cpp" line="35"/>
+        <source>Filter by student id, name, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/projections/StudentProgressView.cpp" line="68"/>
+        <source>%n student(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/projections/StudentProgressView.cpp" line="69"/>
+        <source>%1 of %n student(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::TimelineModel</name>
+    <message>
+        <location filename="../models/timeline/TimelineModel.cpp" line="148"/>
+        <source>1 event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/TimelineModel.cpp" line="148"/>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/TimelineModel.cpp" line="206"/>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/TimelineModel.cpp" line="208"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/TimelineModel.cpp" line="210"/>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::TimelineView</name>
+    <message>
+        <location filename="../views/timeline/TimelineView.cpp" line="64"/>
+        <source>Find a student by name, e-mail or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/timeline/TimelineView.cpp" line="72"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/timeline/TimelineView.cpp" line="75"/>
+        <location filename="../views/timeline/TimelineView.cpp" line="321"/>
+        <source>Kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/timeline/TimelineView.cpp" line="88"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/timeline/TimelineView.cpp" line="90"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/timeline/TimelineView.cpp" line="104"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/timeline/TimelineView.cpp" line="105"/>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/timeline/TimelineView.cpp" line="119"/>
+        <source>Open in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/timeline/TimelineView.cpp" line="120"/>
+        <source>Replay the quiz at this moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/timeline/TimelineView.cpp" line="139"/>
+        <source>&lt;b&gt;Progress at the selected moment&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/timeline/TimelineView.cpp" line="240"/>
+        <source>No store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/timeline/TimelineView.cpp" line="245"/>
+        <source>Reading the timeline of student %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/timeline/TimelineView.cpp" line="257"/>
+        <source>There is no student %1 in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/timeline/TimelineView.cpp" line="261"/>
+        <source>&lt;b&gt;Student %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/timeline/TimelineView.cpp" line="262"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt; (student %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/timeline/TimelineView.cpp" line="271"/>
+        <source>%1 events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/timeline/TimelineView.cpp" line="321"/>
+        <source>Kinds (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/timeline/TimelineView.cpp" line="352"/>
+        <source>No student open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/timeline/TimelineView.cpp" line="362"/>
+        <source>As of %1 UTC:
+Quizzes started: %2
+Quizzes passed: %3
+Quizzes failed: %4
+Current streak: %5
+Answers: %6, of which correct: %7 (%8%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/timeline/TimelineView.cpp" line="393"/>
+        <location filename="../views/timeline/TimelineView.cpp" line="414"/>
+        <source>Wrote %1 events to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/timeline/TimelineView.cpp" line="423"/>
+        <source>Export the timeline as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/timeline/TimelineView.cpp" line="423"/>
+        <source>Export the timeline as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/timeline/TimelineView.cpp" line="424"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/timeline/TimelineView.cpp" line="424"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreErrorText</name>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="47"/>
@@ -1217,6 +2034,163 @@ Use File ▸ Open store… to choose another.</source>
     <message>
         <location filename="../models/store/StoreErrorText.cpp" line="126"/>
         <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePdfWriter</name>
+    <message>
+        <location filename="../models/timeline/TimelinePdfWriter.cpp" line="36"/>
+        <source>Timeline of student %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/TimelinePdfWriter.cpp" line="38"/>
+        <source>Timeline of %1 (student %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/TimelinePdfWriter.cpp" line="42"/>
+        <source>Period: all events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/TimelinePdfWriter.cpp" line="44"/>
+        <source>Period: from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/TimelinePdfWriter.cpp" line="46"/>
+        <source>Period: until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/TimelinePdfWriter.cpp" line="48"/>
+        <source>Period: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/TimelinePdfWriter.cpp" line="49"/>
+        <source>Generated by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/TimelinePdfWriter.cpp" line="66"/>
+        <source>No events in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSentences</name>
+    <message>
+        <location filename="../models/timeline/TimelineSentences.cpp" line="23"/>
+        <source>Registered as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/TimelineSentences.cpp" line="24"/>
+        <source>Registered as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/TimelineSentences.cpp" line="26"/>
+        <location filename="../models/timeline/TimelineSentences.cpp" line="59"/>
+        <source>Logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/TimelineSentences.cpp" line="28"/>
+        <source>Started a quiz on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/TimelineSentences.cpp" line="30"/>
+        <source>Was given question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/TimelineSentences.cpp" line="32"/>
+        <source>Answered question %1 correctly: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/TimelineSentences.cpp" line="34"/>
+        <source>Answered question %1 incorrectly: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/TimelineSentences.cpp" line="36"/>
+        <source>Viewed the explanation of question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/TimelineSentences.cpp" line="40"/>
+        <source>Passed the quiz on %1 after 1 answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/TimelineSentences.cpp" line="41"/>
+        <source>Passed the quiz on %1 after %2 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/TimelineSentences.cpp" line="44"/>
+        <source>Failed the quiz on %1 after 1 answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/TimelineSentences.cpp" line="45"/>
+        <source>Failed the quiz on %1 after %2 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/TimelineSentences.cpp" line="49"/>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/TimelineSentences.cpp" line="57"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/TimelineSentences.cpp" line="61"/>
+        <source>Quiz started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/TimelineSentences.cpp" line="63"/>
+        <source>Question given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/TimelineSentences.cpp" line="65"/>
+        <source>Answered correctly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/TimelineSentences.cpp" line="67"/>
+        <source>Answered incorrectly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/TimelineSentences.cpp" line="69"/>
+        <source>Explanation viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/TimelineSentences.cpp" line="71"/>
+        <source>Quiz passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/TimelineSentences.cpp" line="73"/>
+        <source>Quiz failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/timeline/TimelineSentences.cpp" line="77"/>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

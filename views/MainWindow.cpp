@@ -10,6 +10,7 @@
 #include "StoreErrorText.h"
 #include "StoreSession.h"
 #include "StoreSummaryLoader.h"
+#include "TimelineView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -58,6 +59,7 @@ MainWindow::MainWindow(QWidget* parent)
     browsePage->addWidget(m_browser);
 
     m_replay = new ReplayView(this);
+    m_timeline = new TimelineView(this);
     m_projections = new ProjectionsView(this);
     m_projectionStates = new ProjectionStateView(this);
     auto* projectionsPage = new QTabWidget(this);
@@ -75,8 +77,7 @@ MainWindow::MainWindow(QWidget* parent)
         {tr("Publish"),
          makeComingLaterPage(tr("Publish"), tr("Write and publish quiz questions through commands. "
                                                "Until this page arrives: rewind command."))},
-        {tr("Timeline"), makeComingLaterPage(tr("Timeline"), tr("One student's timeline across all streams, "
-                                                                "read-only, with export."))},
+        {tr("Timeline"), m_timeline},
     };
     for (const auto& p : pages) {
         m_navigation->addItem(p.name);
@@ -100,6 +101,17 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_loader, &StoreSummaryLoader::demoProgress, this, &MainWindow::showDemoProgress);
     connect(m_loader, &StoreSummaryLoader::summaryLoaded, this, &MainWindow::summaryLoaded);
     connect(m_browser, &EventBrowserView::liveChanged, this, &MainWindow::updateLive);
+    // From a timeline entry to the event in the browser, or to its quiz replayed at that moment.
+    connect(m_timeline, &TimelineView::openEventRequested, this, [this](qint64 globalPosition) {
+        showPage(Page::Browse);
+        m_browser->showWholeLog();
+        m_browser->jumpTo(QString::number(globalPosition));
+    });
+    connect(m_timeline, &TimelineView::replayQuizRequested, this,
+            [this](const QString& stream, qint64 position) {
+                showPage(Page::Replay);
+                m_replay->openStream(stream, position);
+            });
     connect(m_projections, &ProjectionsView::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10'000); });
     connect(m_browser, &EventBrowserView::replayRequested, this, [this](const QString& stream) {
@@ -119,6 +131,7 @@ MainWindow::~MainWindow()
     m_replay->setSession(nullptr);
     m_projections->setSession(nullptr);
     m_projectionStates->setSession(nullptr);
+    m_timeline->setSession(nullptr);
     delete m_session;
 }
 
@@ -196,6 +209,7 @@ void MainWindow::openStore(const QString& address, bool createDemo)
     m_replay->setSession(nullptr);
     m_projections->setSession(nullptr);
     m_projectionStates->setSession(nullptr);
+    m_timeline->setSession(nullptr);
     delete m_session;
     m_session = nullptr;
     static_cast<QStackedWidget*>(page(Page::Browse))->setCurrentIndex(0);
@@ -245,6 +259,7 @@ void MainWindow::summaryLoaded(const StoreSummary& summary)
     m_replay->setSession(m_session);
     m_projections->setSession(m_session);
     m_projectionStates->setSession(m_session);
+    m_timeline->setSession(m_session);
     RecentStores().add(m_openingAddress);
     rebuildRecentMenu();
     static_cast<QStackedWidget*>(page(Page::Browse))->setCurrentIndex(1);

@@ -16,6 +16,7 @@ class EventBrowserView;
 class ReplayView;
 class ProjectionsView;
 class ProjectionStateView;
+class TimelineView;
 class StoreSession;
 class StoreSummaryLoader;
 
@@ -46,6 +47,7 @@ public:
     ReplayView* replay() const { return m_replay; }
     ProjectionsView* projections() const { return m_projections; }
     ProjectionStateView* projectionStates() const { return m_projectionStates; }
+    TimelineView* timeline() const { return m_timeline; }
     QWidget* page(Page page) const;
     void showPage(Page page);
     Page currentPage() const;
@@ -77,6 +79,7 @@ private:
     ReplayView* m_replay;
     ProjectionsView* m_projections;
     ProjectionStateView* m_projectionStates;
+    TimelineView* m_timeline;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_welcome;
     QProgressBar* m_demoProgress;

@@ -13,6 +13,7 @@
 #include "ServeCommand.h"
 #include "SnapshotCommand.h"
 #include "StoreError.h"
+#include "TimelineCommand.h"
 
 #include <QProcessEnvironment>
 
@@ -61,6 +62,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<CommandCommand>());
     m_commands.push_back(std::make_unique<ProjectionsCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
+    m_commands.push_back(std::make_unique<TimelineCommand>());
     m_commands.push_back(std::make_unique<ServeCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());
 }

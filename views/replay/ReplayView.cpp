@@ -271,8 +271,9 @@ void ReplayView::openFromEdit()
     openStream(m_streamEdit->text());
 }
 
-void ReplayView::openStream(const QString& stream)
+void ReplayView::openStream(const QString& stream, qint64 atPosition)
 {
+    m_openAt = atPosition;
     setPlaying(false);
     clearError();
     const QString name = stream.trimmed();
@@ -314,8 +315,8 @@ void ReplayView::outlineLoaded(const StreamOutline& outline)
     m_eventsModel->setStream(outline.stream, outline.version);
     setControlsEnabled(true);
     emit streamOpened(outline.stream, outline.version);
-    // A long stream is opened at its end, where its current state is.
-    setPosition(outline.version);
+    // A long stream is opened at its end, where its current state is, unless asked otherwise.
+    setPosition(m_openAt >= 0 ? m_openAt : outline.version);
 }
 
 void ReplayView::setPosition(qint64 position)

@@ -41,7 +41,8 @@ public:
 
     void setSession(StoreSession* session); // nullptr: nothing to replay
     StoreSession* session() const;
-    void openStream(const QString& stream);
+    // Opens at `atPosition` once the stream is read; -1: at its end, where its current state is.
+    void openStream(const QString& stream, qint64 atPosition = -1);
 
     QString stream() const;
     qint64 version() const; // -1 when no stream is open
@@ -85,6 +86,7 @@ private:
     JsonTreeModel* m_stateModel;
     StreamEventsModel* m_eventsModel;
     qint64 m_position = -1;
+    qint64 m_openAt = -1;
     bool m_syncing = false; // true while the view moves its own widgets
 
     QLineEdit* m_streamEdit;
