@@ -285,25 +285,25 @@
     <message numerus="yes">
         <location filename="../views/projections/ContentCatalogView.cpp" line="47"/>
         <source>%n course(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n course</numerusform>
+            <numerusform>%n courses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../views/projections/ContentCatalogView.cpp" line="48"/>
         <source>%n section(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../views/projections/ContentCatalogView.cpp" line="49"/>
         <source>%n published question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n published question</numerusform>
+            <numerusform>%n published questions</numerusform>
         </translation>
     </message>
 </context>
@@ -720,134 +720,129 @@
 <context>
     <name>Rewind::MainWindow</name>
     <message>
-        <location filename="../views/MainWindow.cpp" line="38"/>
+        <location filename="../views/MainWindow.cpp" line="39"/>
         <source>Rewind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="65"/>
+        <location filename="../views/MainWindow.cpp" line="67"/>
         <source>Status and lag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="66"/>
+        <location filename="../views/MainWindow.cpp" line="68"/>
         <source>States</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="72"/>
+        <location filename="../views/MainWindow.cpp" line="74"/>
         <source>Browse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="73"/>
+        <location filename="../views/MainWindow.cpp" line="75"/>
         <source>Replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="74"/>
+        <location filename="../views/MainWindow.cpp" line="76"/>
         <source>Projections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="75"/>
-        <location filename="../views/MainWindow.cpp" line="76"/>
+        <location filename="../views/MainWindow.cpp" line="77"/>
+        <location filename="../views/MainWindow.cpp" line="78"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="76"/>
+        <location filename="../views/MainWindow.cpp" line="78"/>
         <source>Write and publish quiz questions through commands. Until this page arrives: rewind command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="78"/>
+        <location filename="../views/MainWindow.cpp" line="80"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="78"/>
-        <source>One student&apos;s timeline across all streams, read-only, with export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/MainWindow.cpp" line="134"/>
+        <location filename="../views/MainWindow.cpp" line="147"/>
         <source>This view is not built yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="144"/>
+        <location filename="../views/MainWindow.cpp" line="157"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="145"/>
+        <location filename="../views/MainWindow.cpp" line="158"/>
         <source>&amp;Open store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="147"/>
+        <location filename="../views/MainWindow.cpp" line="160"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="150"/>
+        <location filename="../views/MainWindow.cpp" line="163"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="153"/>
+        <location filename="../views/MainWindow.cpp" line="166"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="154"/>
+        <location filename="../views/MainWindow.cpp" line="167"/>
         <source>&amp;Browse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="154"/>
+        <location filename="../views/MainWindow.cpp" line="167"/>
         <source>&amp;Replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="154"/>
+        <location filename="../views/MainWindow.cpp" line="167"/>
         <source>&amp;Projections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="154"/>
+        <location filename="../views/MainWindow.cpp" line="167"/>
         <source>P&amp;ublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="155"/>
+        <location filename="../views/MainWindow.cpp" line="168"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="161"/>
+        <location filename="../views/MainWindow.cpp" line="174"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="162"/>
+        <location filename="../views/MainWindow.cpp" line="175"/>
         <source>&amp;About Rewind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="175"/>
-        <location filename="../views/MainWindow.cpp" line="263"/>
+        <location filename="../views/MainWindow.cpp" line="188"/>
+        <location filename="../views/MainWindow.cpp" line="278"/>
         <source>not live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="203"/>
+        <location filename="../views/MainWindow.cpp" line="217"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="224"/>
+        <location filename="../views/MainWindow.cpp" line="238"/>
         <source>Could not open the store.
 %1
 
@@ -855,42 +850,42 @@ Use File ▸ Open store… to choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="230"/>
+        <location filename="../views/MainWindow.cpp" line="244"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="231"/>
+        <location filename="../views/MainWindow.cpp" line="245"/>
         <source>no database roles (SQLite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="232"/>
+        <location filename="../views/MainWindow.cpp" line="246"/>
         <source>role %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="234"/>
+        <location filename="../views/MainWindow.cpp" line="248"/>
         <source>Rewind — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="256"/>
+        <location filename="../views/MainWindow.cpp" line="271"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="265"/>
+        <location filename="../views/MainWindow.cpp" line="280"/>
         <source>● live (notified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="265"/>
+        <location filename="../views/MainWindow.cpp" line="280"/>
         <source>● live (polling)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="213"/>
+        <location filename="../views/MainWindow.cpp" line="227"/>
         <source>Creating the demo store on this first start…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1095,152 +1090,152 @@ Use File ▸ Open store… to choose another.</source>
 <context>
     <name>Rewind::ProjectionsView</name>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="79"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="80"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="79"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="80"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="82"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="83"/>
         <source>Rebuild</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="82"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="83"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="87"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="88"/>
         <source>rewind serve address, e.g. http://10.0.0.5:9464</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="116"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="117"/>
         <source>Last 10 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="117"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="118"/>
         <source>Last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="118"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="119"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="121"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="122"/>
         <source>Lag behind the head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="121"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="122"/>
         <source>events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="124"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="125"/>
         <source>Throughput</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="124"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="125"/>
         <source>events/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="133"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="134"/>
         <source>Build this projection again from the first event and save it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="150"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="151"/>
         <source>rewind serve:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="161"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="162"/>
         <source>Charts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="218"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="219"/>
         <source>Rebuilding %1: %2 of %3 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="222"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="223"/>
         <source>Rebuilt %1 up to global position %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="225"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="226"/>
         <source>Rebuild of %1 cancelled; what it had applied is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="229"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="230"/>
         <source>Rebuild of %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="232"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="233"/>
         <source>No parked events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="232"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="233"/>
         <source>Parked events: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="269"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="270"/>
         <source>“%1” is not the address of a rewind serve instance: give host:port or an http:// URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="290"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="291"/>
         <source>No store is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="292"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="293"/>
         <source>Sampled every second; the last 24 hours are kept in the store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="295"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="296"/>
         <source>Sampled every second; history is not kept: run rewind init on this store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="386"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="388"/>
         <source>Select a projection to see its snapshot and parked events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="406"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="408"/>
         <source>No snapshot saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="408"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="410"/>
         <source>Snapshot saved %1, code version %2 (this build: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="412"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="414"/>
         <source>Position last recorded %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="436"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="438"/>
         <source>Rebuilding %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1250,9 +1245,9 @@ Use File ▸ Open store… to choose another.</source>
     <message numerus="yes">
         <location filename="../models/projections/QuestionStatsTableModel.cpp" line="58"/>
         <source>%1: given %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: given %n time</numerusform>
+            <numerusform>%1: given %n times</numerusform>
         </translation>
     </message>
     <message>
@@ -1384,9 +1379,9 @@ Use File ▸ Open store… to choose another.</source>
     <message numerus="yes">
         <location filename="../views/projections/QuestionStatsView.cpp" line="202"/>
         <source>%n question(s), %1 answers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question, %1 answers</numerusform>
+            <numerusform>%n questions, %1 answers</numerusform>
         </translation>
     </message>
     <message>
@@ -1402,9 +1397,9 @@ Use File ▸ Open store… to choose another.</source>
     <message numerus="yes">
         <location filename="../views/projections/QuestionStatsView.cpp" line="307"/>
         <source>Question %1: %2 of %n student(s) who read the explanation right after a wrong answer answered it correctly next (%3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Question %1: %2 of %n student who read the explanation right after a wrong answer answered it correctly next (%3).</numerusform>
+            <numerusform>Question %1: %2 of %n students who read the explanation right after a wrong answer answered it correctly next (%3).</numerusform>
         </translation>
     </message>
     <message>
@@ -1442,7 +1437,7 @@ Use File ▸ Open store… to choose another.</source>
     </message>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="104"/>
-        <location filename="../views/replay/ReplayView.cpp" line="369"/>
+        <location filename="../views/replay/ReplayView.cpp" line="370"/>
         <source>Play through the events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1493,87 +1488,87 @@ Use File ▸ Open store… to choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="286"/>
+        <location filename="../views/replay/ReplayView.cpp" line="287"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="294"/>
+        <location filename="../views/replay/ReplayView.cpp" line="295"/>
         <source>quiz fold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="295"/>
+        <location filename="../views/replay/ReplayView.cpp" line="296"/>
         <source>question fold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="296"/>
+        <location filename="../views/replay/ReplayView.cpp" line="297"/>
         <source>generic fold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="297"/>
+        <location filename="../views/replay/ReplayView.cpp" line="298"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 events · %3 → %4 · %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="307"/>
+        <location filename="../views/replay/ReplayView.cpp" line="308"/>
         <source> of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="369"/>
+        <location filename="../views/replay/ReplayView.cpp" line="370"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="393"/>
+        <location filename="../views/replay/ReplayView.cpp" line="394"/>
         <source>The stream starts after %1; showing its first event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="412"/>
+        <location filename="../views/replay/ReplayView.cpp" line="413"/>
         <source>After event &lt;b&gt;%1&lt;/b&gt; of %2: &lt;b&gt;%3&lt;/b&gt; at %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="417"/>
+        <location filename="../views/replay/ReplayView.cpp" line="418"/>
         <source>1 value changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="417"/>
+        <location filename="../views/replay/ReplayView.cpp" line="418"/>
         <source>%1 values changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="419"/>
+        <location filename="../views/replay/ReplayView.cpp" line="420"/>
         <source>, removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="422"/>
+        <location filename="../views/replay/ReplayView.cpp" line="423"/>
         <source>from the snapshot at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="423"/>
+        <location filename="../views/replay/ReplayView.cpp" line="424"/>
         <source>from the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="424"/>
+        <location filename="../views/replay/ReplayView.cpp" line="425"/>
         <source>folded %1 %2 in %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="425"/>
+        <location filename="../views/replay/ReplayView.cpp" line="426"/>
         <source>1 event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="425"/>
+        <location filename="../views/replay/ReplayView.cpp" line="426"/>
         <source>%1 events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1697,17 +1692,17 @@ Use File ▸ Open store… to choose another.</source>
     <message numerus="yes">
         <location filename="../views/projections/StudentProgressView.cpp" line="68"/>
         <source>%n student(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n student</numerusform>
+            <numerusform>%n students</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../views/projections/StudentProgressView.cpp" line="69"/>
         <source>%1 of %n student(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n student</numerusform>
+            <numerusform>%1 of %n students</numerusform>
         </translation>
     </message>
 </context>

@@ -252,32 +252,32 @@
     <message>
         <location filename="../models/projections/ContentCatalogTreeModel.cpp" line="116"/>
         <source>Question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag %1</translation>
     </message>
     <message>
         <location filename="../models/projections/ContentCatalogTreeModel.cpp" line="118"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zonder titel)</translation>
     </message>
     <message>
         <location filename="../models/projections/ContentCatalogTreeModel.cpp" line="180"/>
         <source>Course / section / question</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursus / sectie / vraag</translation>
     </message>
     <message>
         <location filename="../models/projections/ContentCatalogTreeModel.cpp" line="182"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location filename="../models/projections/ContentCatalogTreeModel.cpp" line="184"/>
         <source>Published questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepubliceerde vragen</translation>
     </message>
     <message>
         <location filename="../models/projections/ContentCatalogTreeModel.cpp" line="186"/>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisie</translation>
     </message>
 </context>
 <context>
@@ -285,25 +285,25 @@
     <message numerus="yes">
         <location filename="../views/projections/ContentCatalogView.cpp" line="47"/>
         <source>%n course(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cursus</numerusform>
+            <numerusform>%n cursussen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../views/projections/ContentCatalogView.cpp" line="48"/>
         <source>%n section(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sectie</numerusform>
+            <numerusform>%n secties</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../views/projections/ContentCatalogView.cpp" line="49"/>
         <source>%n published question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gepubliceerde vraag</numerusform>
+            <numerusform>%n gepubliceerde vragen</numerusform>
         </translation>
     </message>
 </context>
@@ -720,134 +720,129 @@
 <context>
     <name>Rewind::MainWindow</name>
     <message>
-        <location filename="../views/MainWindow.cpp" line="38"/>
+        <location filename="../views/MainWindow.cpp" line="39"/>
         <source>Rewind</source>
         <translation>Rewind</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="65"/>
+        <location filename="../views/MainWindow.cpp" line="67"/>
         <source>Status and lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Status en achterstand</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="66"/>
+        <location filename="../views/MainWindow.cpp" line="68"/>
         <source>States</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestanden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="72"/>
+        <location filename="../views/MainWindow.cpp" line="74"/>
         <source>Browse</source>
         <translation>Bladeren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="73"/>
+        <location filename="../views/MainWindow.cpp" line="75"/>
         <source>Replay</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="74"/>
+        <location filename="../views/MainWindow.cpp" line="76"/>
         <source>Projections</source>
         <translation>Projecties</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="75"/>
-        <location filename="../views/MainWindow.cpp" line="76"/>
+        <location filename="../views/MainWindow.cpp" line="77"/>
+        <location filename="../views/MainWindow.cpp" line="78"/>
         <source>Publish</source>
         <translation>Publiceren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="76"/>
+        <location filename="../views/MainWindow.cpp" line="78"/>
         <source>Write and publish quiz questions through commands. Until this page arrives: rewind command.</source>
         <translation>Quizvragen schrijven en publiceren via commands. Tot deze pagina er is: rewind command.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="78"/>
+        <location filename="../views/MainWindow.cpp" line="80"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="78"/>
-        <source>One student&apos;s timeline across all streams, read-only, with export.</source>
-        <translation>De tijdlijn van één student over alle streams, alleen-lezen, met export.</translation>
-    </message>
-    <message>
-        <location filename="../views/MainWindow.cpp" line="134"/>
+        <location filename="../views/MainWindow.cpp" line="147"/>
         <source>This view is not built yet.</source>
         <translation>Deze weergave bestaat nog niet.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="144"/>
+        <location filename="../views/MainWindow.cpp" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="145"/>
+        <location filename="../views/MainWindow.cpp" line="158"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Store openen…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="147"/>
+        <location filename="../views/MainWindow.cpp" line="160"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="150"/>
+        <location filename="../views/MainWindow.cpp" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="153"/>
+        <location filename="../views/MainWindow.cpp" line="166"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="154"/>
+        <location filename="../views/MainWindow.cpp" line="167"/>
         <source>&amp;Browse</source>
         <translation>&amp;Bladeren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="154"/>
+        <location filename="../views/MainWindow.cpp" line="167"/>
         <source>&amp;Replay</source>
         <translation>&amp;Afspelen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="154"/>
+        <location filename="../views/MainWindow.cpp" line="167"/>
         <source>&amp;Projections</source>
         <translation>&amp;Projecties</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="154"/>
+        <location filename="../views/MainWindow.cpp" line="167"/>
         <source>P&amp;ublish</source>
         <translation>P&amp;ubliceren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="155"/>
+        <location filename="../views/MainWindow.cpp" line="168"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="161"/>
+        <location filename="../views/MainWindow.cpp" line="174"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="162"/>
+        <location filename="../views/MainWindow.cpp" line="175"/>
         <source>&amp;About Rewind</source>
         <translation>&amp;Over Rewind</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="175"/>
-        <location filename="../views/MainWindow.cpp" line="263"/>
+        <location filename="../views/MainWindow.cpp" line="188"/>
+        <location filename="../views/MainWindow.cpp" line="278"/>
         <source>not live</source>
         <translation>niet live</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="203"/>
+        <location filename="../views/MainWindow.cpp" line="217"/>
         <source>Opening %1…</source>
         <translation>%1 openen…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="224"/>
+        <location filename="../views/MainWindow.cpp" line="238"/>
         <source>Could not open the store.
 %1
 
@@ -858,42 +853,42 @@ Use File ▸ Open store… to choose another.</source>
 Kies een andere via Bestand ▸ Store openen…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="230"/>
+        <location filename="../views/MainWindow.cpp" line="244"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="231"/>
+        <location filename="../views/MainWindow.cpp" line="245"/>
         <source>no database roles (SQLite)</source>
         <translation>geen databaserollen (SQLite)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="232"/>
+        <location filename="../views/MainWindow.cpp" line="246"/>
         <source>role %1</source>
         <translation>rol %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="234"/>
+        <location filename="../views/MainWindow.cpp" line="248"/>
         <source>Rewind — %1</source>
         <translation>Rewind — %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="256"/>
+        <location filename="../views/MainWindow.cpp" line="271"/>
         <source>head %1</source>
         <translation>head %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="265"/>
+        <location filename="../views/MainWindow.cpp" line="280"/>
         <source>● live (notified)</source>
         <translation>● live (notificaties)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="265"/>
+        <location filename="../views/MainWindow.cpp" line="280"/>
         <source>● live (polling)</source>
         <translation>● live (polling)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="213"/>
+        <location filename="../views/MainWindow.cpp" line="227"/>
         <source>Creating the demo store on this first start…</source>
         <translation>Bij deze eerste start wordt de demostore aangemaakt…</translation>
     </message>
@@ -903,22 +898,22 @@ Kies een andere via Bestand ▸ Store openen…</translation>
     <message>
         <location filename="../models/projections/ParkedEventsModel.cpp" line="85"/>
         <source>Global position</source>
-        <translation type="unfinished">Globale positie</translation>
+        <translation>Globale positie</translation>
     </message>
     <message>
         <location filename="../models/projections/ParkedEventsModel.cpp" line="87"/>
         <source>Stream</source>
-        <translation type="unfinished">Stream</translation>
+        <translation>Stream</translation>
     </message>
     <message>
         <location filename="../models/projections/ParkedEventsModel.cpp" line="89"/>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../models/projections/ParkedEventsModel.cpp" line="91"/>
         <source>Why it was parked</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom geparkeerd</translation>
     </message>
 </context>
 <context>
@@ -926,12 +921,12 @@ Kies een andere via Bestand ▸ Store openen…</translation>
     <message>
         <location filename="../models/projections/ProjectionRebuilder.cpp" line="37"/>
         <source>No store is open.</source>
-        <translation type="unfinished">Er is geen store geopend.</translation>
+        <translation>Er is geen opslag geopend.</translation>
     </message>
     <message>
         <location filename="../models/projections/ProjectionRebuilder.cpp" line="43"/>
         <source>%1 is not a projection Rewind runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen projectie die Rewind draait.</translation>
     </message>
 </context>
 <context>
@@ -939,7 +934,7 @@ Kies een andere via Bestand ▸ Store openen…</translation>
     <message>
         <location filename="../models/projections/ProjectionStateLoader.cpp" line="59"/>
         <source>No store is open.</source>
-        <translation type="unfinished">Er is geen store geopend.</translation>
+        <translation>Er is geen opslag geopend.</translation>
     </message>
 </context>
 <context>
@@ -947,52 +942,52 @@ Kies een andere via Bestand ▸ Store openen…</translation>
     <message>
         <location filename="../views/projections/ProjectionStateView.cpp" line="20"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw laden</translation>
     </message>
     <message>
         <location filename="../views/projections/ProjectionStateView.cpp" line="25"/>
         <source>Load the states again, caught up to the newest event</source>
-        <translation type="unfinished"></translation>
+        <translation>De toestanden opnieuw laden, bijgewerkt tot de nieuwste gebeurtenis</translation>
     </message>
     <message>
         <location filename="../views/projections/ProjectionStateView.cpp" line="29"/>
         <source>Question statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraagstatistieken</translation>
     </message>
     <message>
         <location filename="../views/projections/ProjectionStateView.cpp" line="30"/>
         <source>Student progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang van leerlingen</translation>
     </message>
     <message>
         <location filename="../views/projections/ProjectionStateView.cpp" line="31"/>
         <source>Content catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoudscatalogus</translation>
     </message>
     <message>
         <location filename="../views/projections/ProjectionStateView.cpp" line="165"/>
         <source>%1: folding, at %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vouwen, bij %2 van %3</translation>
     </message>
     <message>
         <location filename="../views/projections/ProjectionStateView.cpp" line="168"/>
         <source>%1: loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: laden…</translation>
     </message>
     <message>
         <location filename="../views/projections/ProjectionStateView.cpp" line="171"/>
         <source>%1: up to position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tot positie %2</translation>
     </message>
     <message>
         <location filename="../views/projections/ProjectionStateView.cpp" line="174"/>
         <source>%1: failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mislukt: %2</translation>
     </message>
     <message>
         <location filename="../views/projections/ProjectionStateView.cpp" line="178"/>
         <source>No store is open.</source>
-        <translation type="unfinished">Er is geen store geopend.</translation>
+        <translation>Er is geen opslag geopend.</translation>
     </message>
 </context>
 <context>
@@ -1000,252 +995,252 @@ Kies een andere via Bestand ▸ Store openen…</translation>
     <message>
         <location filename="../models/projections/ProjectionsTableModel.cpp" line="92"/>
         <source>this store (saved by Rewind)</source>
-        <translation type="unfinished"></translation>
+        <translation>deze opslag (opgeslagen door Rewind)</translation>
     </message>
     <message>
         <location filename="../models/projections/ProjectionsTableModel.cpp" line="94"/>
         <source>rewind serve at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rewind serve op %1</translation>
     </message>
     <message>
         <location filename="../models/projections/ProjectionsTableModel.cpp" line="96"/>
         <source>Eventide consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventide-consument</translation>
     </message>
     <message>
         <location filename="../models/projections/ProjectionsTableModel.cpp" line="104"/>
         <source>not answering</source>
-        <translation type="unfinished"></translation>
+        <translation>antwoordt niet</translation>
     </message>
     <message>
         <location filename="../models/projections/ProjectionsTableModel.cpp" line="107"/>
         <source>never run</source>
-        <translation type="unfinished"></translation>
+        <translation>nooit gedraaid</translation>
     </message>
     <message>
         <location filename="../models/projections/ProjectionsTableModel.cpp" line="109"/>
         <location filename="../models/projections/ProjectionsTableModel.cpp" line="115"/>
         <source>caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>bij</translation>
     </message>
     <message>
         <location filename="../models/projections/ProjectionsTableModel.cpp" line="111"/>
         <location filename="../models/projections/ProjectionsTableModel.cpp" line="115"/>
         <source>behind</source>
-        <translation type="unfinished"></translation>
+        <translation>achter</translation>
     </message>
     <message>
         <location filename="../models/projections/ProjectionsTableModel.cpp" line="113"/>
         <source>needs rebuild</source>
-        <translation type="unfinished"></translation>
+        <translation>moet opnieuw worden opgebouwd</translation>
     </message>
     <message>
         <location filename="../models/projections/ProjectionsTableModel.cpp" line="146"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend</translation>
     </message>
     <message>
         <location filename="../models/projections/ProjectionsTableModel.cpp" line="237"/>
         <source>Projection</source>
-        <translation type="unfinished"></translation>
+        <translation>Projectie</translation>
     </message>
     <message>
         <location filename="../models/projections/ProjectionsTableModel.cpp" line="239"/>
         <source>Runs in</source>
-        <translation type="unfinished"></translation>
+        <translation>Draait in</translation>
     </message>
     <message>
         <location filename="../models/projections/ProjectionsTableModel.cpp" line="241"/>
         <source>Code version</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeversie</translation>
     </message>
     <message>
         <location filename="../models/projections/ProjectionsTableModel.cpp" line="243"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestand</translation>
     </message>
     <message>
         <location filename="../models/projections/ProjectionsTableModel.cpp" line="245"/>
         <source>Checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlepunt</translation>
     </message>
     <message>
         <location filename="../models/projections/ProjectionsTableModel.cpp" line="247"/>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Kop</translation>
     </message>
     <message>
         <location filename="../models/projections/ProjectionsTableModel.cpp" line="249"/>
         <source>Lag (events)</source>
-        <translation type="unfinished"></translation>
+        <translation>Achterstand (gebeurtenissen)</translation>
     </message>
     <message>
         <location filename="../models/projections/ProjectionsTableModel.cpp" line="251"/>
         <source>Lag (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Achterstand (s)</translation>
     </message>
     <message>
         <location filename="../models/projections/ProjectionsTableModel.cpp" line="253"/>
         <source>Events/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebeurtenissen/s</translation>
     </message>
     <message>
         <location filename="../models/projections/ProjectionsTableModel.cpp" line="255"/>
         <source>Parked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geparkeerd</translation>
     </message>
 </context>
 <context>
     <name>Rewind::ProjectionsView</name>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="79"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="80"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="79"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="80"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="82"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="83"/>
         <source>Rebuild</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw opbouwen</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="82"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="83"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="87"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="88"/>
         <source>rewind serve address, e.g. http://10.0.0.5:9464</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="116"/>
-        <source>Last 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>adres van rewind serve, bijv. http://10.0.0.5:9464</translation>
     </message>
     <message>
         <location filename="../views/projections/ProjectionsView.cpp" line="117"/>
-        <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <source>Last 10 minutes</source>
+        <translation>Laatste 10 minuten</translation>
     </message>
     <message>
         <location filename="../views/projections/ProjectionsView.cpp" line="118"/>
+        <source>Last hour</source>
+        <translation>Laatste uur</translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="119"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste 24 uur</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="121"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="122"/>
         <source>Lag behind the head</source>
-        <translation type="unfinished"></translation>
+        <translation>Achterstand op de kop</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="121"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="122"/>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="124"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="125"/>
         <source>Throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorvoer</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="124"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="125"/>
         <source>events/s</source>
-        <translation type="unfinished"></translation>
+        <translation>gebeurtenissen/s</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="133"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="134"/>
         <source>Build this projection again from the first event and save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze projectie opnieuw opbouwen vanaf de eerste gebeurtenis en opslaan</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="150"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="151"/>
         <source>rewind serve:</source>
-        <translation type="unfinished"></translation>
+        <translation>rewind serve:</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="161"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="162"/>
         <source>Charts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafieken:</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="218"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="219"/>
         <source>Rebuilding %1: %2 of %3 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opnieuw opbouwen: %2 van %3 gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="222"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="223"/>
         <source>Rebuilt %1 up to global position %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opnieuw opgebouwd tot globale positie %2.</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="225"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="226"/>
         <source>Rebuild of %1 cancelled; what it had applied is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw opbouwen van %1 geannuleerd; wat al verwerkt was, is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="229"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="230"/>
         <source>Rebuild of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw opbouwen van %1 mislukt: %2</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="232"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="233"/>
         <source>No parked events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen geparkeerde gebeurtenissen.</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="232"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="233"/>
         <source>Parked events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geparkeerde gebeurtenissen: %1</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="269"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="270"/>
         <source>“%1” is not the address of a rewind serve instance: give host:port or an http:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%1’ is geen adres van een rewind serve-instantie: geef host:poort of een http://-URL.</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="290"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="291"/>
         <source>No store is open.</source>
-        <translation type="unfinished">Er is geen store geopend.</translation>
+        <translation>Er is geen opslag geopend.</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="292"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="293"/>
         <source>Sampled every second; the last 24 hours are kept in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke seconde gemeten; de laatste 24 uur worden in de opslag bewaard.</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="295"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="296"/>
         <source>Sampled every second; history is not kept: run rewind init on this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke seconde gemeten; de geschiedenis wordt niet bewaard: voer rewind init uit op deze opslag.</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="386"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="388"/>
         <source>Select a projection to see its snapshot and parked events.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="406"/>
-        <source>No snapshot saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een projectie om haar momentopname en geparkeerde gebeurtenissen te zien.</translation>
     </message>
     <message>
         <location filename="../views/projections/ProjectionsView.cpp" line="408"/>
+        <source>No snapshot saved yet.</source>
+        <translation>Nog geen momentopname opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="410"/>
         <source>Snapshot saved %1, code version %2 (this build: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentopname opgeslagen %1, codeversie %2 (deze versie: %3)</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="412"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="414"/>
         <source>Position last recorded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Positie laatst vastgelegd %1</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="436"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="438"/>
         <source>Rebuilding %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opnieuw opbouwen…</translation>
     </message>
 </context>
 <context>
@@ -1253,75 +1248,75 @@ Kies een andere via Bestand ▸ Store openen…</translation>
     <message numerus="yes">
         <location filename="../models/projections/QuestionStatsTableModel.cpp" line="58"/>
         <source>%1: given %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n keer gegeven</numerusform>
+            <numerusform>%1: %n keer gegeven</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/projections/QuestionStatsTableModel.cpp" line="155"/>
         <source>The wrong answers given most often (at most three); sorts by how often the first was given</source>
-        <translation type="unfinished"></translation>
+        <translation>De vaakst gegeven foute antwoorden (hooguit drie); sorteert op hoe vaak het eerste werd gegeven</translation>
     </message>
     <message>
         <location filename="../models/projections/QuestionStatsTableModel.cpp" line="158"/>
         <source>Students who viewed the explanation right after a wrong answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlingen die direct na een fout antwoord de uitleg bekeken</translation>
     </message>
     <message>
         <location filename="../models/projections/QuestionStatsTableModel.cpp" line="160"/>
         <source>Of those, the students whose next answer to the question was correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Van hen de leerlingen van wie het volgende antwoord op de vraag goed was</translation>
     </message>
     <message>
         <location filename="../models/projections/QuestionStatsTableModel.cpp" line="162"/>
         <source>Recovered after the explanation / viewed after a wrong answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteld na de uitleg / uitleg bekeken na een fout antwoord</translation>
     </message>
     <message>
         <location filename="../models/projections/QuestionStatsTableModel.cpp" line="170"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag</translation>
     </message>
     <message>
         <location filename="../models/projections/QuestionStatsTableModel.cpp" line="172"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogingen</translation>
     </message>
     <message>
         <location filename="../models/projections/QuestionStatsTableModel.cpp" line="174"/>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Goed</translation>
     </message>
     <message>
         <location filename="../models/projections/QuestionStatsTableModel.cpp" line="176"/>
         <source>Incorrect</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout</translation>
     </message>
     <message>
         <location filename="../models/projections/QuestionStatsTableModel.cpp" line="178"/>
         <source>Correct ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandeel goed</translation>
     </message>
     <message>
         <location filename="../models/projections/QuestionStatsTableModel.cpp" line="180"/>
         <source>Common wrong answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Veelgegeven foute antwoorden</translation>
     </message>
     <message>
         <location filename="../models/projections/QuestionStatsTableModel.cpp" line="182"/>
         <source>Viewed explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitleg bekeken</translation>
     </message>
     <message>
         <location filename="../models/projections/QuestionStatsTableModel.cpp" line="184"/>
         <source>Then correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Daarna goed</translation>
     </message>
     <message>
         <location filename="../models/projections/QuestionStatsTableModel.cpp" line="186"/>
         <source>Recovery share</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandeel hersteld</translation>
     </message>
 </context>
 <context>
@@ -1329,96 +1324,96 @@ Kies een andere via Bestand ▸ Store openen…</translation>
     <message>
         <location filename="../views/projections/QuestionStatsView.cpp" line="59"/>
         <source>Questions by correct ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragen naar aandeel goed</translation>
     </message>
     <message>
         <location filename="../views/projections/QuestionStatsView.cpp" line="60"/>
         <location filename="../views/projections/QuestionStatsView.cpp" line="104"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragen</translation>
     </message>
     <message>
         <location filename="../views/projections/QuestionStatsView.cpp" line="61"/>
         <location filename="../views/projections/QuestionStatsView.cpp" line="276"/>
         <source>Most common wrong answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Veelgegeven foute antwoorden</translation>
     </message>
     <message>
         <location filename="../views/projections/QuestionStatsView.cpp" line="62"/>
         <location filename="../views/projections/QuestionStatsView.cpp" line="120"/>
         <source>Times given</source>
-        <translation type="unfinished"></translation>
+        <translation>Keren gegeven</translation>
     </message>
     <message>
         <location filename="../views/projections/QuestionStatsView.cpp" line="64"/>
         <source>Explanation after a wrong answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitleg na een fout antwoord</translation>
     </message>
     <message>
         <location filename="../views/projections/QuestionStatsView.cpp" line="65"/>
         <source>Selected question</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekozen vraag</translation>
     </message>
     <message>
         <location filename="../views/projections/QuestionStatsView.cpp" line="66"/>
         <source>All questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle vragen</translation>
     </message>
     <message>
         <location filename="../views/projections/QuestionStatsView.cpp" line="101"/>
         <source>Correct ratio from (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandeel goed vanaf (%)</translation>
     </message>
     <message>
         <location filename="../views/projections/QuestionStatsView.cpp" line="138"/>
         <source>All attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle pogingen</translation>
     </message>
     <message>
         <location filename="../views/projections/QuestionStatsView.cpp" line="138"/>
         <source>Next answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgend antwoord</translation>
     </message>
     <message>
         <location filename="../views/projections/QuestionStatsView.cpp" line="144"/>
         <source>Correct (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Goed (%)</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/projections/QuestionStatsView.cpp" line="202"/>
         <source>%n question(s), %1 answers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vraag, %1 antwoorden</numerusform>
+            <numerusform>%n vragen, %1 antwoorden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../views/projections/QuestionStatsView.cpp" line="273"/>
         <source>Question %1: no wrong answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag %1: geen foute antwoorden</translation>
     </message>
     <message>
         <location filename="../views/projections/QuestionStatsView.cpp" line="274"/>
         <source>Question %1: most common wrong answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag %1: veelgegeven foute antwoorden</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/projections/QuestionStatsView.cpp" line="307"/>
         <source>Question %1: %2 of %n student(s) who read the explanation right after a wrong answer answered it correctly next (%3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vraag %1: %2 van %n leerling die direct na een fout antwoord de uitleg las, beantwoordde haar daarna goed (%3).</numerusform>
+            <numerusform>Vraag %1: %2 van %n leerlingen die direct na een fout antwoord de uitleg lazen, beantwoordden haar daarna goed (%3).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../views/projections/QuestionStatsView.cpp" line="313"/>
         <source>Question %1: nobody read the explanation right after a wrong answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag %1: niemand las de uitleg direct na een fout antwoord.</translation>
     </message>
     <message>
         <location filename="../views/projections/QuestionStatsView.cpp" line="319"/>
         <source>All questions: %1 of %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle vragen: %1 van %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -1445,7 +1440,7 @@ Kies een andere via Bestand ▸ Store openen…</translation>
     </message>
     <message>
         <location filename="../views/replay/ReplayView.cpp" line="104"/>
-        <location filename="../views/replay/ReplayView.cpp" line="369"/>
+        <location filename="../views/replay/ReplayView.cpp" line="370"/>
         <source>Play through the events</source>
         <translation>De events afspelen</translation>
     </message>
@@ -1496,87 +1491,87 @@ Kies een andere via Bestand ▸ Store openen…</translation>
         <translation>Er is geen store geopend.</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="286"/>
+        <location filename="../views/replay/ReplayView.cpp" line="287"/>
         <source>Opening %1…</source>
         <translation>%1 openen…</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="294"/>
+        <location filename="../views/replay/ReplayView.cpp" line="295"/>
         <source>quiz fold</source>
         <translation>quiz-fold</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="295"/>
+        <location filename="../views/replay/ReplayView.cpp" line="296"/>
         <source>question fold</source>
         <translation>vraag-fold</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="296"/>
+        <location filename="../views/replay/ReplayView.cpp" line="297"/>
         <source>generic fold</source>
         <translation>generieke fold</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="297"/>
+        <location filename="../views/replay/ReplayView.cpp" line="298"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 events · %3 → %4 · %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 events · %3 → %4 · %5</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="307"/>
+        <location filename="../views/replay/ReplayView.cpp" line="308"/>
         <source> of %1</source>
         <translation> van %1</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="369"/>
+        <location filename="../views/replay/ReplayView.cpp" line="370"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="393"/>
+        <location filename="../views/replay/ReplayView.cpp" line="394"/>
         <source>The stream starts after %1; showing its first event.</source>
         <translation>De stream begint na %1; het eerste event wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="412"/>
+        <location filename="../views/replay/ReplayView.cpp" line="413"/>
         <source>After event &lt;b&gt;%1&lt;/b&gt; of %2: &lt;b&gt;%3&lt;/b&gt; at %4</source>
         <translation>Na event &lt;b&gt;%1&lt;/b&gt; van %2: &lt;b&gt;%3&lt;/b&gt; op %4</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="417"/>
+        <location filename="../views/replay/ReplayView.cpp" line="418"/>
         <source>1 value changed</source>
         <translation>1 waarde gewijzigd</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="417"/>
+        <location filename="../views/replay/ReplayView.cpp" line="418"/>
         <source>%1 values changed</source>
         <translation>%1 waarden gewijzigd</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="419"/>
+        <location filename="../views/replay/ReplayView.cpp" line="420"/>
         <source>, removed: %1</source>
         <translation>, verwijderd: %1</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="422"/>
+        <location filename="../views/replay/ReplayView.cpp" line="423"/>
         <source>from the snapshot at %1</source>
         <translation>vanaf de snapshot op positie %1</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="423"/>
+        <location filename="../views/replay/ReplayView.cpp" line="424"/>
         <source>from the start</source>
         <translation>vanaf het begin</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="424"/>
+        <location filename="../views/replay/ReplayView.cpp" line="425"/>
         <source>folded %1 %2 in %3 ms</source>
         <translation>%1 %2 toegepast in %3 ms</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="425"/>
+        <location filename="../views/replay/ReplayView.cpp" line="426"/>
         <source>1 event</source>
         <translation>1 event</translation>
     </message>
     <message>
-        <location filename="../views/replay/ReplayView.cpp" line="425"/>
+        <location filename="../views/replay/ReplayView.cpp" line="426"/>
         <source>%1 events</source>
         <translation>%1 events</translation>
     </message>
@@ -1647,47 +1642,47 @@ Kies een andere via Bestand ▸ Store openen…</translation>
     <message>
         <location filename="../models/projections/StudentProgressTableModel.cpp" line="125"/>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerling</translation>
     </message>
     <message>
         <location filename="../models/projections/StudentProgressTableModel.cpp" line="127"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location filename="../models/projections/StudentProgressTableModel.cpp" line="129"/>
         <source>Quizzes started</source>
-        <translation type="unfinished"></translation>
+        <translation>Quizzen gestart</translation>
     </message>
     <message>
         <location filename="../models/projections/StudentProgressTableModel.cpp" line="131"/>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaald</translation>
     </message>
     <message>
         <location filename="../models/projections/StudentProgressTableModel.cpp" line="133"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gehaald</translation>
     </message>
     <message>
         <location filename="../models/projections/StudentProgressTableModel.cpp" line="135"/>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoorden</translation>
     </message>
     <message>
         <location filename="../models/projections/StudentProgressTableModel.cpp" line="137"/>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Goed</translation>
     </message>
     <message>
         <location filename="../models/projections/StudentProgressTableModel.cpp" line="139"/>
         <source>Correct ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandeel goed</translation>
     </message>
     <message>
         <location filename="../models/projections/StudentProgressTableModel.cpp" line="141"/>
         <source>Last activity (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste activiteit (UTC)</translation>
     </message>
 </context>
 <context>
@@ -1695,22 +1690,22 @@ Kies een andere via Bestand ▸ Store openen…</translation>
     <message>
         <location filename="../views/projections/StudentProgressView.cpp" line="35"/>
         <source>Filter by student id, name, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op leerling-id, naam, …</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/projections/StudentProgressView.cpp" line="68"/>
         <source>%n student(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n leerling</numerusform>
+            <numerusform>%n leerlingen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../views/projections/StudentProgressView.cpp" line="69"/>
         <source>%1 of %n student(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 van %n leerling</numerusform>
+            <numerusform>%1 van %n leerlingen</numerusform>
         </translation>
     </message>
 </context>

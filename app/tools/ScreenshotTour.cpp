@@ -7,8 +7,11 @@
 #include "EventDetailPane.h"
 #include "EventFilterBar.h"
 #include "EventTableModel.h"
+#include "EventStoreFactory.h"
 #include "ExportDialog.h"
 #include "MainWindow.h"
+#include "ProjectionStateView.h"
+#include "ProjectionsView.h"
 #include "RecentStores.h"
 #include "ReplayView.h"
 #include "StoreSession.h"
@@ -17,6 +20,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUuid>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -74,8 +81,26 @@ bool rowLoaded(EventTableModel* model, int row)
     return model->data(index, EventTableModel::LoadedRole).toBool();
 }
 
+bool projectionsTour(MainWindow& window, const QString& store, const QString& out);
+
+// An Eventide consumer's position stream in the (throwaway) screenshot store, 1,800 events behind.
+void addConsumer(const QString& store)
+{
+    auto writer = EventStoreFactory::open(store, EventStoreFactory::Mode::MustExist);
+    const QString consumer = QStringLiteral("platform:position-reporting");
+    if (writer->streamVersion(consumer) < 0) {
+        NewEvent recorded;
+        recorded.id = QUuid::createUuid();
+        recorded.streamName = consumer;
+        recorded.type = QStringLiteral("Recorded");
+        recorded.data = "{\"position\":" + QByteArray::number(writer->headPosition() - 1800) + "}";
+        writer->append(consumer, {recorded}, std::nullopt);
+    }
+}
+
 bool tour(const QString& store, const QString& out)
 {
+    addConsumer(store);
     MainWindow window;
     window.resize(1400, 820);
     window.show();
@@ -149,8 +174,53 @@ bool tour(const QString& store, const QString& out)
         if (!save(&dialog, out, QStringLiteral("export-dialog.png")))
             return false;
     }
+    return projectionsTour(window, store, out);
+}
+
+// The Projections page with one of each kind: the store's own projections (caught up by
+// `rewind projections run` first), a `rewind serve` instance catching up on a copy of the store,
+// and the Eventide consumer addConsumer() wrote.
+bool projectionsTour(MainWindow& window, const QString& store, const QString& out)
+{
+    const QString rewind = QCoreApplication::applicationDirPath() + QStringLiteral("/rewind");
+    QTemporaryDir scratch;
+    const QString copy = scratch.filePath(QStringLiteral("served.sqlite"));
+    if (!QFile::copy(store, copy))
+        return fail("copying the store for rewind serve");
+    QProcess run;
+    run.start(rewind, {QStringLiteral("--store"), store, QStringLiteral("projections"), QStringLiteral("run")});
+    if (!run.waitForFinished(120000) || run.exitCode() != 0)
+        return fail("rewind projections run");
+    QProcess serve;
+    serve.start(rewind, {QStringLiteral("--store"), copy, QStringLiteral("serve"), QStringLiteral("--listen"),
+                         QStringLiteral("127.0.0.1:0")});
+    QString base;
+    QByteArray said;
+    waitUntil([&] {
+        said += serve.readAllStandardOutput();
+        const qsizetype at = said.indexOf("http://");
+        if (at >= 0 && said.indexOf('\n', at) > at)
+            base = QString::fromUtf8(said.mid(at, said.indexOf('\n', at) - at)).trimmed();
+        return !base.isEmpty();
+    });
+    if (base.isEmpty())
+        return fail("starting rewind serve");
+
     window.showPage(MainWindow::Page::Projections);
-    return save(&window, out, QStringLiteral("projections-not-yet.png"));
+    ProjectionsView* projections = window.projections();
+    projections->addServeInstance(base);
+    settle(12000); // a dozen samples: the serve instance's lag falls as it catches up
+    const bool saved = save(&window, out, QStringLiteral("projections.png"));
+    serve.terminate();
+    serve.waitForFinished(10000);
+    if (!saved)
+        return false;
+
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("projectionsPage"));
+    tabs->setCurrentWidget(window.projectionStates());
+    if (!waitUntil([&] { return !window.projectionStates()->isLoading(); }))
+        return fail("loading the projection states");
+    return save(&window, out, QStringLiteral("projection-states.png"));
 }
 
 } // namespace

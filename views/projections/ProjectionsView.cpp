@@ -47,7 +47,8 @@ QChartView* makeChart(const QString& title, QChart*& chart, QDateTimeAxis*& time
     time->setTickCount(5);
     value = new QValueAxis(chart);
     value->setTitleText(valueTitle);
-    value->setLabelFormat(QStringLiteral("%.4g"));
+    value->setLabelFormat(QStringLiteral("%.0f"));
+    value->setTickCount(5);
     value->setMin(0);
     chart->addAxis(time, Qt::AlignBottom);
     chart->addAxis(value, Qt::AlignLeft);
@@ -303,8 +304,9 @@ void ProjectionsView::redrawCharts()
     const qint64 fromUs = nowUs - qint64(m_range->currentData().toInt()) * 1'000'000;
     QSet<QString> present;
     qint64 earliestUs = nowUs;
-    double maxLag = 1;
-    double maxRate = 1;
+    // At least 0..4: with five ticks, whole numbers on the axis however small the figures.
+    double maxLag = 4;
+    double maxRate = 4;
     for (const MonitoredProjection& p : m_model->projections()) {
         const QString key = p.key();
         const QList<LagSample> history = m_monitor->history(key);
@@ -373,9 +375,9 @@ void ProjectionsView::redrawCharts()
         axis->setFormat(format);
         axis->setRange(from.toLocalTime(), to.toLocalTime());
     }
-    m_lagValue->setRange(0, maxLag * 1.1);
+    m_lagValue->setRange(0, maxLag);
     m_lagValue->applyNiceNumbers();
-    m_rateValue->setRange(0, maxRate * 1.1);
+    m_rateValue->setRange(0, maxRate);
     m_rateValue->applyNiceNumbers();
 }
 
