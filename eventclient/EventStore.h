@@ -248,6 +248,10 @@ public:
     virtual void saveProjections(const QList<ProjectionSnapshot>& snapshots,
                                  const QList<ParkedEvent>& parked) = 0;
     virtual QList<ParkedEvent> parkedEvents(const QString& projection, int limit) = 0;
+    // Forgets one parked event (skipped, or folded by a retry) and, when given, saves the state
+    // that now includes it, in one transaction. The projection's other parked events stay.
+    virtual void resolveParkedEvent(const QString& projection, qint64 globalPosition,
+                                    const std::optional<ProjectionSnapshot>& newState) = 0;
 
     // Lag history, in Rewind's tables: samples appended (about one a second per projection by the
     // projections view), read back from a time on in time order, and pruned before a time.

@@ -1149,6 +1149,37 @@ QList<ParkedEvent> PostgresEventStore::parkedEvents(const QString& projection, i
     return out;
 }
 
+void PostgresEventStore::resolveParkedEvent(const QString& projection, qint64 globalPosition,
+                                            const std::optional<ProjectionSnapshot>& newState)
+{
+    requireRewindTables();
+    PgTransaction tx(*m_connection);
+    const QString what = QStringLiteral("resolving a parked event of %1").arg(projection);
+    if (newState) {
+        const PgResult r = m_connection->execPrepared(
+            "rewind_resolve_parked_state",
+            "UPDATE rewind.projections SET state = $2, saved_at_us = $3 WHERE name = $1 AND code_version = $4"
+            " RETURNING 1",
+            PgParams()
+                .add(projection)
+                .addBinary(newState->state)
+                .add(newState->savedAtUs)
+                .add(newState->codeVersion),
+            Format::Binary, what);
+        if (r.rows() != 1)
+            throw StoreError(
+                StoreError::Kind::Conflict,
+                QStringLiteral("%1: the saved state of %2 changed meanwhile (another code version or a "
+                               "rebuild); nothing was changed")
+                    .arg(m_displayAddress, projection));
+    }
+    m_connection->execPrepared(
+        "rewind_forget_parked_event",
+        "DELETE FROM rewind.parked_events WHERE projection = $1 AND global_position = $2",
+        PgParams().add(projection).add(globalPosition), Format::Binary, what);
+    tx.commit();
+}
+
 bool PostgresEventStore::hasLagHistory()
 {
     requireSchema();

@@ -718,6 +718,35 @@ QList<ParkedEvent> SqliteEventStore::parkedEvents(const QString& projection, int
     return out;
 }
 
+void SqliteEventStore::resolveParkedEvent(const QString& projection, qint64 globalPosition,
+                                          const std::optional<ProjectionSnapshot>& newState)
+{
+    ensureRewindTables();
+    Transaction tx(*this, "BEGIN IMMEDIATE");
+    if (newState) {
+        SqliteStatement save(m_db,
+                             "UPDATE rewind_projections SET state = ?2, saved_at_us = ?3 WHERE name = ?1"
+                             " AND code_version = ?4");
+        save.bind(1, projection);
+        save.bindBlob(2, newState->state);
+        save.bind(3, newState->savedAtUs);
+        save.bind(4, newState->codeVersion);
+        save.run();
+        if (sqlite3_changes(m_db) != 1)
+            throw StoreError(
+                StoreError::Kind::Conflict,
+                QStringLiteral("%1: the saved state of %2 changed meanwhile (another code version or a "
+                               "rebuild); nothing was changed")
+                    .arg(displayAddress(), projection));
+    }
+    SqliteStatement forget(m_db,
+                           "DELETE FROM rewind_parked_events WHERE projection = ?1 AND global_position = ?2");
+    forget.bind(1, projection);
+    forget.bind(2, globalPosition);
+    forget.run();
+    tx.commit();
+}
+
 bool SqliteEventStore::hasLagHistory()
 {
     ensureRewindTables(); // an older file gets the table on first use

@@ -51,6 +51,8 @@ public:
     void saveProjections(const QList<ProjectionSnapshot>& snapshots,
                          const QList<ParkedEvent>& parked) override;
     QList<ParkedEvent> parkedEvents(const QString& projection, int limit) override;
+    void resolveParkedEvent(const QString& projection, qint64 globalPosition,
+                            const std::optional<ProjectionSnapshot>& newState) override;
     bool hasLagHistory() override;
     void appendLagSamples(const QList<LagSample>& samples) override;
     QList<LagSample> lagSamples(qint64 sinceUs) override;

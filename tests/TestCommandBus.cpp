@@ -71,6 +71,10 @@ public:
         m_inner.saveProjections(s, p);
     }
     QList<ParkedEvent> parkedEvents(const QString& n, int l) override { return m_inner.parkedEvents(n, l); }
+    void resolveParkedEvent(const QString& n, qint64 p, const std::optional<ProjectionSnapshot>& s) override
+    {
+        m_inner.resolveParkedEvent(n, p, s);
+    }
     bool hasLagHistory() override { return m_inner.hasLagHistory(); }
     void appendLagSamples(const QList<LagSample>& s) override { m_inner.appendLagSamples(s); }
     QList<LagSample> lagSamples(qint64 since) override { return m_inner.lagSamples(since); }

@@ -60,6 +60,9 @@ private slots:
         {
             SqliteEventStore store(address, true);
             store.initialize();
+            // 1: an answer question-stats cannot fold (no questionId): parked by every run.
+            store.append(QStringLiteral("quiz-0"), {makeEvent("quiz-0", "QuestionAnsweredCorrectly", "{}")},
+                         std::nullopt);
             appendQuizzes(store, 50);
             saveBuiltInsAt(store, 120);
             recordConsumerPosition(store, QStringLiteral("account:position-worker1"), 150);
@@ -103,7 +106,7 @@ private slots:
         QVERIFY(names.contains(QStringLiteral("question-stats @ %1").arg(QUrl(base).authority())));
         const int saved = rowOf(table, MonitoredProjection::Where::Store, "question-stats");
         QCOMPARE(table->model()->index(saved, 0).data(ProjectionsTableModel::LagEventsRole).toLongLong(),
-                 201 - 120);
+                 202 - 120);
         QTRY_COMPARE_WITH_TIMEOUT(
             table->model()
                 ->index(rowOf(table, MonitoredProjection::Where::Serve, "question-stats"), 0)
@@ -128,6 +131,19 @@ private slots:
                 .data(ProjectionsTableModel::LagEventsRole)
                 .toLongLong(),
             0, 10000);
+
+        // Its parked event: listed, and skipped from the view.
+        table->selectRow(rowOf(table, MonitoredProjection::Where::Store, "question-stats"));
+        auto* parked = view.findChild<QTableView*>("parkedTable");
+        QTRY_COMPARE_WITH_TIMEOUT(parked->model()->rowCount(), 1, 10000);
+        QCOMPARE(parked->model()->index(0, 0).data(Qt::UserRole).toLongLong(), 1);
+        auto* skip = view.findChild<QPushButton*>("skipParked");
+        QVERIFY(!skip->isEnabled());
+        parked->selectRow(0);
+        QVERIFY(skip->isEnabled());
+        QTest::mouseClick(skip, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(parked->model()->rowCount(), 0, 10000);
+        QVERIFY(message->text().startsWith("Event 1 skipped"));
 
         // Removing the serve instance takes its rows away.
         table->selectRow(rowOf(table, MonitoredProjection::Where::Serve, "question-stats"));

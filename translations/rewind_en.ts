@@ -891,6 +891,14 @@ Use File ▸ Open store… to choose another.</source>
     </message>
 </context>
 <context>
+    <name>Rewind::ParkedEventResolver</name>
+    <message>
+        <location filename="../models/projections/ParkedEventResolver.cpp" line="46"/>
+        <source>No store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rewind::ParkedEventsModel</name>
     <message>
         <location filename="../models/projections/ParkedEventsModel.cpp" line="85"/>
@@ -1090,152 +1098,177 @@ Use File ▸ Open store… to choose another.</source>
 <context>
     <name>Rewind::ProjectionsView</name>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="80"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="81"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="80"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="81"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="83"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="84"/>
         <source>Rebuild</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="83"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="84"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="88"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="89"/>
         <source>rewind serve address, e.g. http://10.0.0.5:9464</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="117"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="118"/>
         <source>Last 10 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="118"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="119"/>
         <source>Last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="119"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="120"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="122"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="123"/>
         <source>Lag behind the head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="122"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="123"/>
         <source>events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="125"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="126"/>
         <source>Throughput</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="125"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="126"/>
         <source>events/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="134"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="135"/>
         <source>Build this projection again from the first event and save it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/projections/ProjectionsView.cpp" line="151"/>
+        <source>Fold the selected event into the saved state again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="153"/>
+        <source>Stop listing the selected event; the state stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="156"/>
         <source>rewind serve:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="162"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="167"/>
         <source>Charts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="219"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="229"/>
         <source>Rebuilding %1: %2 of %3 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="223"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="233"/>
         <source>Rebuilt %1 up to global position %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="226"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="236"/>
         <source>Rebuild of %1 cancelled; what it had applied is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="230"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="240"/>
         <source>Rebuild of %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="233"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="248"/>
+        <source>Event %1 folded into %2 and no longer parked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="250"/>
+        <source>Event %1 skipped: %2 no longer lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="257"/>
+        <source>Event %1 still cannot be folded into %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="266"/>
         <source>No parked events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="233"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="266"/>
         <source>Parked events: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="270"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="304"/>
         <source>“%1” is not the address of a rewind serve instance: give host:port or an http:// URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="291"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="325"/>
         <source>No store is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="293"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="327"/>
         <source>Sampled every second; the last 24 hours are kept in the store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="296"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="330"/>
         <source>Sampled every second; history is not kept: run rewind init on this store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="388"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="422"/>
         <source>Select a projection to see its snapshot and parked events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="408"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="442"/>
         <source>No snapshot saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="410"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="444"/>
         <source>Snapshot saved %1, code version %2 (this build: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="414"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="448"/>
         <source>Position last recorded %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="438"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="492"/>
         <source>Rebuilding %1…</source>
         <translation type="unfinished"></translation>
     </message>

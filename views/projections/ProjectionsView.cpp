@@ -1,6 +1,7 @@
 #include "ProjectionsView.h"
 
 #include "EventTime.h"
+#include "ParkedEventResolver.h"
 #include "ParkedEventsModel.h"
 #include "ProjectionMonitor.h"
 #include "ProjectionRebuilder.h"
@@ -82,7 +83,9 @@ ProjectionsView::ProjectionsView(QWidget* parent)
       m_range(new QComboBox(this)), m_details(new QLabel(this)),
       m_rebuild(new QPushButton(tr("Rebuild"), this)), m_cancelRebuild(new QPushButton(tr("Cancel"), this)),
       m_progress(new QProgressBar(this)), m_rebuildMessage(new QLabel(this)),
-      m_parkedTable(new QTableView(this)), m_parkedCount(new QLabel(this))
+      m_parkedTable(new QTableView(this)), m_parkedCount(new QLabel(this)),
+      m_resolver(new ParkedEventResolver(this)), m_retryParked(new QPushButton(tr("Retry"), this)),
+      m_skipParked(new QPushButton(tr("Skip"), this))
 {
     m_serveUrl->setObjectName(QStringLiteral("serveUrl"));
     m_serveUrl->setPlaceholderText(tr("rewind serve address, e.g. http://10.0.0.5:9464"));
@@ -146,6 +149,10 @@ ProjectionsView::ProjectionsView(QWidget* parent)
     m_parkedTable->horizontalHeader()->setStretchLastSection(true);
     m_parkedTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_parkedCount->setObjectName(QStringLiteral("parkedCount"));
+    m_retryParked->setObjectName(QStringLiteral("retryParked"));
+    m_retryParked->setToolTip(tr("Fold the selected event into the saved state again"));
+    m_skipParked->setObjectName(QStringLiteral("skipParked"));
+    m_skipParked->setToolTip(tr("Stop listing the selected event; the state stays as it is"));
 
     auto* serveRow = new QHBoxLayout;
     serveRow->addWidget(new QLabel(tr("rewind serve:"), this));
@@ -178,6 +185,11 @@ ProjectionsView::ProjectionsView(QWidget* parent)
     sideLayout->addWidget(m_rebuildMessage);
     sideLayout->addWidget(m_parkedCount);
     sideLayout->addWidget(m_parkedTable, 1);
+    auto* parkedRow = new QHBoxLayout;
+    parkedRow->addStretch();
+    parkedRow->addWidget(m_retryParked);
+    parkedRow->addWidget(m_skipParked);
+    sideLayout->addLayout(parkedRow);
 
     auto* bottom = new QSplitter(this);
     bottom->addWidget(chartsRow);
@@ -229,6 +241,32 @@ ProjectionsView::ProjectionsView(QWidget* parent)
             [this](const QString& name, const QString& message) {
                 rebuildEnded(tr("Rebuild of %1 failed: %2").arg(name, message));
             });
+    connect(m_parkedTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ProjectionsView::updateParkedButtons);
+    connect(m_parked, &QAbstractItemModel::modelReset, this, &ProjectionsView::updateParkedButtons);
+    connect(m_retryParked, &QPushButton::clicked, this, [this] { resolveSelectedParked(true); });
+    connect(m_skipParked, &QPushButton::clicked, this, [this] { resolveSelectedParked(false); });
+    connect(
+        m_resolver, &ParkedEventResolver::resolved, this,
+        [this](const QString& name, qint64 position, bool folded) {
+            m_rebuildMessage->setText(
+                folded
+                    ? tr("Event %1 folded into %2 and no longer parked.")
+                          .arg(QLocale().toString(position), name)
+                    : tr("Event %1 skipped: %2 no longer lists it.").arg(QLocale().toString(position), name));
+            m_parked->load(name);
+            m_monitor->sample();
+        });
+    connect(m_resolver, &ParkedEventResolver::stillFailing, this,
+            [this](const QString& name, qint64 position, const QString& reason) {
+                m_rebuildMessage->setText(tr("Event %1 still cannot be folded into %2: %3")
+                                              .arg(QLocale().toString(position), name, reason));
+                updateParkedButtons();
+            });
+    connect(m_resolver, &ParkedEventResolver::failed, this, [this](const QString& message) {
+        m_rebuildMessage->setText(message);
+        updateParkedButtons();
+    });
     connect(m_parked, &ParkedEventsModel::loaded, this, [this](int rows) {
         m_parkedCount->setText(rows == 0 ? tr("No parked events.") : tr("Parked events: %1").arg(rows));
     });
@@ -241,6 +279,7 @@ void ProjectionsView::setSession(StoreSession* session)
 {
     m_session = session;
     m_rebuilder->setSession(session);
+    m_resolver->setSession(session);
     m_parked->setSession(session);
     m_parked->load({});
     m_monitor->setSession(session);
@@ -423,6 +462,27 @@ void ProjectionsView::selectionChanged()
         m_parkedCount->clear();
         m_parked->load(parkedOf);
     }
+}
+
+void ProjectionsView::updateParkedButtons()
+{
+    const bool selected =
+        m_parkedTable->selectionModel()->hasSelection() && !m_parked->projection().isEmpty();
+    m_retryParked->setEnabled(selected && !m_resolver->isBusy());
+    m_skipParked->setEnabled(selected && !m_resolver->isBusy());
+}
+
+void ProjectionsView::resolveSelectedParked(bool retry)
+{
+    const QModelIndexList rows = m_parkedTable->selectionModel()->selectedRows();
+    if (rows.isEmpty() || m_parked->projection().isEmpty())
+        return;
+    const qint64 position = rows.first().data(ParkedEventsModel::GlobalPositionRole).toLongLong();
+    if (retry)
+        m_resolver->retry(m_parked->projection(), position);
+    else
+        m_resolver->skip(m_parked->projection(), position);
+    updateParkedButtons();
 }
 
 void ProjectionsView::rebuildSelected()

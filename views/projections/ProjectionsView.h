@@ -18,6 +18,7 @@ class QValueAxis;
 
 namespace Rewind {
 
+class ParkedEventResolver;
 class ParkedEventsModel;
 class ProjectionMonitor;
 class ProjectionRebuilder;
@@ -60,6 +61,8 @@ private:
     QString selectedKey() const;
     void rebuildSelected();
     void rebuildEnded(const QString& message);
+    void resolveSelectedParked(bool retry);
+    void updateParkedButtons();
 
     StoreSession* m_session = nullptr;
     ProjectionMonitor* m_monitor;
@@ -88,6 +91,9 @@ private:
     QLabel* m_rebuildMessage;
     QTableView* m_parkedTable;
     QLabel* m_parkedCount;
+    ParkedEventResolver* m_resolver;
+    QPushButton* m_retryParked;
+    QPushButton* m_skipParked;
 };
 
 } // namespace Rewind
