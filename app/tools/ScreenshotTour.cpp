@@ -6,8 +6,8 @@
 #include "EventBrowserView.h"
 #include "EventDetailPane.h"
 #include "EventFilterBar.h"
-#include "EventTableModel.h"
 #include "EventStoreFactory.h"
+#include "EventTableModel.h"
 #include "ExportDialog.h"
 #include "MainWindow.h"
 #include "ProjectionStateView.h"
@@ -15,20 +15,22 @@
 #include "RecentStores.h"
 #include "ReplayView.h"
 #include "StoreSession.h"
+#include "TimelineView.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QProcess>
-#include <QTemporaryDir>
-#include <QUuid>
 #include <QLineEdit>
+#include <QProcess>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeView>
+#include <QUuid>
 
 #include <cstdio>
 #include <functional>
@@ -174,7 +176,25 @@ bool tour(const QString& store, const QString& out)
         if (!save(&dialog, out, QStringLiteral("export-dialog.png")))
             return false;
     }
-    return projectionsTour(window, store, out);
+    if (!projectionsTour(window, store, out))
+        return false;
+
+    // Timeline: a demo student with quizzes in several sections, an entry selected.
+    window.showPage(MainWindow::Page::Timeline);
+    TimelineView* timeline = window.timeline();
+    bool loaded = false;
+    QObject::connect(timeline, &TimelineView::timelineLoaded, &window, [&] { loaded = true; });
+    timeline->openStudent(QStringLiteral("378"));
+    if (!waitUntil([&] { return loaded; }))
+        return fail("opening a student's timeline");
+    // An entry in the middle of the last day: the progress panel says where the student stood then.
+    auto* tree = timeline->findChild<QTreeView*>();
+    if (tree && tree->model()->rowCount() > 0) {
+        const QModelIndex lastDay = tree->model()->index(tree->model()->rowCount() - 1, 0);
+        const QModelIndex entry = tree->model()->index(tree->model()->rowCount(lastDay) / 2, 0, lastDay);
+        tree->setCurrentIndex(entry);
+    }
+    return save(&window, out, QStringLiteral("timeline.png"));
 }
 
 // The Projections page with one of each kind: the store's own projections (caught up by
@@ -188,7 +208,8 @@ bool projectionsTour(MainWindow& window, const QString& store, const QString& ou
     if (!QFile::copy(store, copy))
         return fail("copying the store for rewind serve");
     QProcess run;
-    run.start(rewind, {QStringLiteral("--store"), store, QStringLiteral("projections"), QStringLiteral("run")});
+    run.start(rewind,
+              {QStringLiteral("--store"), store, QStringLiteral("projections"), QStringLiteral("run")});
     if (!run.waitForFinished(120000) || run.exitCode() != 0)
         return fail("rewind projections run");
     QProcess serve;

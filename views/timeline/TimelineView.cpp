@@ -110,6 +110,10 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent), m_model(new Timel
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(TimelineModel::SentenceColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
+    // An entry's time sits one level in, after its kind's icon: room for both and a day's date.
+    m_tree->setColumnWidth(TimelineModel::TimeColumn,
+                           m_tree->indentation() + m_tree->iconSize().width() + 24 +
+                               m_tree->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00")));
 
     m_title = new QLabel;
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
