@@ -1,10 +1,7 @@
 // The projections view's lag history in Rewind's tables, on both stores: samples go in as a batch,
 // come back from a time on in time order with every field intact, and are pruned before a time.
 // A PostgreSQL database set up by an older `rewind init` has no history until init runs again.
-#include "PgTestDatabase.h"
-#include "PostgresEventStore.h"
-#include "SqliteEventStore.h"
-#include "StoreError.h"
+#include "BackendStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,20 +21,10 @@ class TestLagHistory : public QObject
         return backend == QLatin1String("sqlite");
     }
 
-    std::unique_ptr<EventStore> freshStore(std::unique_ptr<PgTestDatabase>& db)
+    QString freshStore(BackendStore& s)
     {
-        std::unique_ptr<EventStore> store;
-        if (isSqlite()) {
-            store = std::make_unique<SqliteEventStore>(
-                m_dir.filePath(QStringLiteral("lag%1.sqlite").arg(++m_files)), true);
-        } else {
-            db = std::make_unique<PgTestDatabase>();
-            if (!db->isValid())
-                return nullptr;
-            store = std::make_unique<PostgresEventStore>(db->conninfo());
-        }
-        store->initialize();
-        return store;
+        QFETCH_GLOBAL(QString, backend);
+        return s.open(backend, m_dir, QStringLiteral("lag%1.sqlite").arg(++m_files));
     }
 
     static LagSample sample(const QString& source, const QString& projection, qint64 timeUs, qint64 lag)
@@ -55,9 +42,10 @@ private slots:
 
     void samplesComeBackInTimeOrder()
     {
-        std::unique_ptr<PgTestDatabase> db;
-        const auto store = freshStore(db);
-        QVERIFY2(store, db ? qPrintable(db->error()) : "no store");
+        BackendStore s;
+        const QString error = freshStore(s);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        EventStore* store = s.store.get();
         QVERIFY(store->hasLagHistory());
         QVERIFY(store->lagSamples(0).isEmpty());
         // Out of order, from three sources, with a name that needs quoting in an array literal.
@@ -92,12 +80,12 @@ private slots:
     {
         if (isSqlite())
             return; // a SQLite file gets the table on first use (IF NOT EXISTS)
-        std::unique_ptr<PgTestDatabase> db;
-        auto store = freshStore(db);
-        QVERIFY2(store, db ? qPrintable(db->error()) : "no store");
-        PgTestConnection sql(db->conninfo());
+        BackendStore s;
+        const QString error = freshStore(s);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        PgTestConnection sql(s.address);
         QVERIFY(sql.exec(QStringLiteral("DROP TABLE rewind.lag_samples")));
-        store = std::make_unique<PostgresEventStore>(db->conninfo());
+        auto store = std::make_unique<PostgresEventStore>(s.address);
         QVERIFY(!store->hasLagHistory());
         try {
             store->appendLagSamples({sample("store", "question-stats", 1, 1)});
@@ -107,7 +95,7 @@ private slots:
             QVERIFY2(e.message().contains("rewind init"), qPrintable(e.message()));
         }
         QCOMPARE(store->initialize(), InitResult::RewindAdded);
-        store = std::make_unique<PostgresEventStore>(db->conninfo());
+        store = std::make_unique<PostgresEventStore>(s.address);
         QVERIFY(store->hasLagHistory());
         store->appendLagSamples({sample("store", "question-stats", 1, 1)});
         QCOMPARE(store->lagSamples(0).size(), 1);

@@ -1,8 +1,7 @@
 // Retry and skip of a parked event on both stores: a retry that folds saves the state with the
 // event no longer parked; a retry that throws again changes nothing; a skip only forgets it.
+#include "BackendStore.h"
 #include "ParkedEventResolver.h"
-#include "PgTestDatabase.h"
-#include "PostgresEventStore.h"
 #include "ProjectionTestStore.h"
 #include "QuestionStatsProjection.h"
 #include "SqliteEventStore.h"
@@ -51,20 +50,12 @@ private slots:
     void retriesAndSkips()
     {
         QFETCH_GLOBAL(QString, backend);
-        std::unique_ptr<PgTestDatabase> db;
-        QString address;
-        std::unique_ptr<EventStore> store;
-        if (backend == QLatin1String("sqlite")) {
-            address = m_dir.filePath(QStringLiteral("parked%1.sqlite").arg(++m_files));
-            store = std::make_unique<SqliteEventStore>(address, true);
-        } else {
-            db = std::make_unique<PgTestDatabase>();
-            QVERIFY2(db->isValid(), qPrintable(db->error()));
-            address = db->conninfo();
-            store = std::make_unique<PostgresEventStore>(address);
-        }
+        BackendStore s;
+        const QString error = s.open(backend, m_dir, QStringLiteral("parked%1.sqlite").arg(++m_files));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        EventStore* store = s.store.get();
+        const QString address = s.address;
         try {
-            store->initialize();
             appendQuizzes(*store, 3); // 1..12
             // 13: an answer without its questionId, which question-stats cannot fold.
             store->append(QStringLiteral("quiz-1"), {makeEvent("quiz-1", "QuestionAnsweredCorrectly", "{}")},

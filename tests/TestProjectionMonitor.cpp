@@ -1,8 +1,7 @@
 // The projections view's monitor on both stores: the store's built-in projections (saved behind the
 // head), a real `rewind serve` instance over HTTP and an Eventide consumer, each with its lag; the
 // readings kept as lag history in the store and loaded back by the next monitor.
-#include "PgTestDatabase.h"
-#include "PostgresEventStore.h"
+#include "BackendStore.h"
 #include "ProjectionMonitor.h"
 #include "ProjectionTestStore.h"
 #include "ServeProcess.h"
@@ -25,28 +24,10 @@ class TestProjectionMonitor : public QObject
     QTemporaryDir m_dir;
     int m_files = 0;
 
-    struct Store
-    {
-        std::unique_ptr<PgTestDatabase> db;
-        QString address;
-        std::unique_ptr<EventStore> store;
-    };
-
-    QString open(Store& s)
+    QString open(BackendStore& s)
     {
         QFETCH_GLOBAL(QString, backend);
-        if (backend == QLatin1String("sqlite")) {
-            s.address = m_dir.filePath(QStringLiteral("monitor%1.sqlite").arg(++m_files));
-            s.store = std::make_unique<SqliteEventStore>(s.address, true);
-        } else {
-            s.db = std::make_unique<PgTestDatabase>();
-            if (!s.db->isValid())
-                return s.db->error();
-            s.address = s.db->conninfo();
-            s.store = std::make_unique<PostgresEventStore>(s.address);
-        }
-        s.store->initialize();
-        return {};
+        return s.open(backend, m_dir, QStringLiteral("monitor%1.sqlite").arg(++m_files));
     }
 
     // A copy: the monitor replaces its list on every reading.
@@ -75,7 +56,7 @@ private slots:
     void showsEveryKindWithItsLagAndKeepsTheHistory()
     {
         // The monitored store: 40 quiz events, the built-ins saved at 20, a consumer at 30.
-        Store a;
+        BackendStore a;
         const QString error = open(a);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         try {
@@ -165,7 +146,7 @@ private slots:
 
     void aServeInstanceThatDoesNotAnswerSaysSo()
     {
-        Store a;
+        BackendStore a;
         const QString error = open(a);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         appendQuizzes(*a.store, 1);

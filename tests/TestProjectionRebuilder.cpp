@@ -1,7 +1,6 @@
 // A rebuild from the projections view reaches the same saved state as `rewind projections rebuild`
 // (issue 5's acceptance), on both stores; progress is reported and an unknown name is refused.
-#include "PgTestDatabase.h"
-#include "PostgresEventStore.h"
+#include "BackendStore.h"
 #include "ProjectionRebuilder.h"
 #include "ProjectionTestStore.h"
 #include "SqliteEventStore.h"
@@ -47,20 +46,12 @@ private slots:
     {
         QFETCH_GLOBAL(QString, backend);
         QFETCH(QString, projection);
-        std::unique_ptr<PgTestDatabase> db;
-        QString address;
-        std::unique_ptr<EventStore> store;
-        if (backend == QLatin1String("sqlite")) {
-            address = m_dir.filePath(QStringLiteral("rebuild%1.sqlite").arg(++m_files));
-            store = std::make_unique<SqliteEventStore>(address, true);
-        } else {
-            db = std::make_unique<PgTestDatabase>();
-            QVERIFY2(db->isValid(), qPrintable(db->error()));
-            address = db->conninfo();
-            store = std::make_unique<PostgresEventStore>(address);
-        }
+        BackendStore s;
+        const QString error = s.open(backend, m_dir, QStringLiteral("rebuild%1.sqlite").arg(++m_files));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        EventStore* store = s.store.get();
+        const QString address = s.address;
         try {
-            store->initialize();
             appendQuizzes(*store, 60);
             saveBuiltInsAt(*store, 40); // an older state the rebuild must replace
         } catch (const StoreError& e) {

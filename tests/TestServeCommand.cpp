@@ -2,6 +2,7 @@
 // PostgreSQL database with a known head, read over HTTP while another connection appends, then
 // stopped with SIGTERM.
 
+#include "BackendStore.h"
 #include "BuiltInProjections.h"
 #include "PgTestDatabase.h"
 #include "PostgresEventStore.h"
@@ -161,28 +162,9 @@ private:
         return done() ? clock.elapsed() : -1;
     }
 
-    struct Store
+    QString openStore(const QString& backend, BackendStore& s)
     {
-        std::unique_ptr<PgTestDatabase> db;
-        QString address;
-        std::unique_ptr<EventStore> store;
-    };
-
-    // Empty on success, else why the store could not be made (no PostgreSQL server: a failure).
-    QString openStore(const QString& backend, Store& s)
-    {
-        if (backend == QLatin1String("sqlite")) {
-            s.address = m_dir.filePath(QStringLiteral("serve-%1.sqlite").arg(++m_files));
-            s.store = std::make_unique<SqliteEventStore>(s.address, true);
-        } else {
-            s.db = std::make_unique<PgTestDatabase>();
-            if (!s.db->isValid())
-                return s.db->error();
-            s.address = s.db->conninfo();
-            s.store = std::make_unique<PostgresEventStore>(s.address);
-        }
-        s.store->initialize();
-        return {};
+        return s.open(backend, m_dir, QStringLiteral("serve-%1.sqlite").arg(++m_files));
     }
 
     // Lag events of every built-in projection on /metrics, and the head, as one scrape shows them.
@@ -243,7 +225,7 @@ private slots:
     {
         QFETCH(QString, backend);
         const bool pg = backend == QLatin1String("postgresql");
-        Store s;
+        BackendStore s;
         const QString error = openStore(backend, s);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         for (const Planned& p : knownLog())
@@ -464,7 +446,7 @@ private slots:
     // checkpoints stay below the gap (nothing past it was claimed).
     void stopsCleanlyWhileWaitingForAWriter()
     {
-        Store s;
+        BackendStore s;
         const QString error = openStore(QStringLiteral("postgresql"), s);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         for (int i = 0; i < 5; ++i)
@@ -515,7 +497,7 @@ private slots:
     // on from the saved checkpoints.
     void recoversFromADroppedConnection()
     {
-        Store s;
+        BackendStore s;
         const QString error = openStore(QStringLiteral("postgresql"), s);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         for (int i = 0; i < 5; ++i)
