@@ -70,28 +70,24 @@ void ParkedEventResolver::run(const QString& projection, qint64 globalPosition, 
             q.afterGlobalPosition = globalPosition - 1;
             q.limit = 1;
             q.maxGapWaitMs = 0;
-            const LogBatch batch = store.readLog(q);
-            if (batch.events.isEmpty() || batch.events.first().globalPosition != globalPosition)
-                throw StoreError(
-                    StoreError::Kind::BadInput,
-                    QStringLiteral("there is no event at global position %1").arg(globalPosition));
-            const RecordedEvent& e = batch.events.first();
-            const QByteArray stream = e.streamName.toUtf8();
-            const QByteArray type = e.type.toUtf8();
-            EventView view;
-            view.globalPosition = e.globalPosition;
-            view.position = e.position;
-            view.timeUs = e.timeUs;
-            view.streamName = stream;
-            view.type = type;
-            view.data = e.data;
-            view.metadata = e.metadata;
-            try {
-                p->apply(view);
-            } catch (const ProjectionError& error) {
-                outcome.stillFailing = error.reason();
+            // scanLog hands the event over as the runner sees it (an EventView), nothing to convert.
+            bool found = false;
+            store.scanLog(q, [&](const EventView& view) {
+                if (view.globalPosition != globalPosition)
+                    return false;
+                found = true;
+                try {
+                    p->apply(view);
+                } catch (const ProjectionError& error) {
+                    outcome.stillFailing = error.reason();
+                }
+                return false;
+            });
+            if (!found)
+                throw StoreError(StoreError::Kind::BadInput,
+                                 QStringLiteral("there is no event at global position %1").arg(globalPosition));
+            if (!outcome.stillFailing.isEmpty())
                 return outcome;
-            }
             saved->state = p->saveState();
             saved->savedAtUs = EventTime::nowUs();
             store.resolveParkedEvent(projection, globalPosition, saved);
