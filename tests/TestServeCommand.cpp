@@ -442,20 +442,32 @@ private slots:
         }
     }
 
+    // A PostgreSQL store with five events and serve caught up with them: its base URL, or empty
+    // (with a warning saying why) when any of that failed.
+    QString startCaughtUp(BackendStore& s, QProcess& serve)
+    {
+        const QString error = openStore(QStringLiteral("postgresql"), s);
+        if (!error.isEmpty()) {
+            qWarning("%s", qPrintable(error));
+            return {};
+        }
+        for (int i = 0; i < 5; ++i)
+            s.store->append(QStringLiteral("student-1"), {makeEvent("student-1", "StudentLoggedIn", "{}")},
+                            std::nullopt);
+        const QString base = startServe(serve, s.address);
+        if (base.isEmpty() || waitFor([&] { return scrape(base).caughtUpTo(5); }, 10000) < 0)
+            return {};
+        return base;
+    }
+
     // SIGTERM while a catch-up waits for a writer below a gap: serve still stops with 0, and the
     // checkpoints stay below the gap (nothing past it was claimed).
     void stopsCleanlyWhileWaitingForAWriter()
     {
         BackendStore s;
-        const QString error = openStore(QStringLiteral("postgresql"), s);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        for (int i = 0; i < 5; ++i)
-            s.store->append(QStringLiteral("student-1"), {makeEvent("student-1", "StudentLoggedIn", "{}")},
-                            std::nullopt);
         QProcess serve;
-        const QString base = startServe(serve, s.address);
+        const QString base = startCaughtUp(s, serve);
         QVERIFY(!base.isEmpty());
-        QVERIFY(waitFor([&] { return scrape(base).caughtUpTo(5); }, 10000) >= 0);
 
         PgTestConnection holder(s.db->conninfo());
         QVERIFY(holder.exec(QStringLiteral("BEGIN")));
@@ -498,15 +510,9 @@ private slots:
     void recoversFromADroppedConnection()
     {
         BackendStore s;
-        const QString error = openStore(QStringLiteral("postgresql"), s);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        for (int i = 0; i < 5; ++i)
-            s.store->append(QStringLiteral("student-1"), {makeEvent("student-1", "StudentLoggedIn", "{}")},
-                            std::nullopt);
         QProcess serve;
-        const QString base = startServe(serve, s.address);
+        const QString base = startCaughtUp(s, serve);
         QVERIFY(!base.isEmpty());
-        QVERIFY(waitFor([&] { return scrape(base).caughtUpTo(5); }, 10000) >= 0);
 
         PgTestConnection admin(PgTestDatabase::adminConninfo());
         QVERIFY(admin.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"

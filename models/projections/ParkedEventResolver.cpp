@@ -84,8 +84,9 @@ void ParkedEventResolver::run(const QString& projection, qint64 globalPosition, 
                 return false;
             });
             if (!found)
-                throw StoreError(StoreError::Kind::BadInput,
-                                 QStringLiteral("there is no event at global position %1").arg(globalPosition));
+                throw StoreError(
+                    StoreError::Kind::BadInput,
+                    QStringLiteral("there is no event at global position %1").arg(globalPosition));
             if (!outcome.stillFailing.isEmpty())
                 return outcome;
             saved->state = p->saveState();
