@@ -142,8 +142,16 @@ private slots:
         view.setPeriod(TimelineTestLog::at("2026-03-03T00:00:00Z"), std::nullopt);
         QCOMPARE(view.model()->rowCount(), 1);
 
+        QSignalSpy finished(&view, &TimelineView::exportFinished);
+        QSignalSpy failed(&view, &TimelineView::errorShown);
         const QString csv = m_dir.filePath(QStringLiteral("view.csv"));
         QVERIFY(view.exportCsv(csv));
+        QVERIFY(view.isExporting());
+        QVERIFY(!view.exportPdf(csv + QStringLiteral(".pdf"), QStringLiteral("x"))); // one at a time
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.last().at(0).toString(), csv);
+        QCOMPARE(finished.last().at(1).toInt(), 6);
+        QVERIFY(!view.isExporting());
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QString error;
@@ -154,12 +162,31 @@ private slots:
 
         const QString pdf = m_dir.filePath(QStringLiteral("view.pdf"));
         QVERIFY(view.exportPdf(pdf, QStringLiteral("support-jan")));
+        QVERIFY(finished.wait(10000));
         QFile pdfFile(pdf);
         QVERIFY(pdfFile.open(QIODevice::ReadOnly));
         QVERIFY(pdfFile.readAll().startsWith("%PDF-"));
 
-        QVERIFY(!view.exportCsv(m_dir.filePath(QStringLiteral("missing/view.csv"))));
-        QVERIFY(!view.errorText().isEmpty());
+        QVERIFY(view.exportCsv(m_dir.filePath(QStringLiteral("missing/view.csv"))));
+        QVERIFY(failed.wait(10000));
+        QVERIFY(view.errorText().contains(QStringLiteral("missing")));
+        QVERIFY(!view.isExporting());
+        QCOMPARE(finished.size(), 2);
+
+        // A cancel leaves nothing under the chosen name and frees the buttons at once.
+        QSignalSpy cancelled(&view, &TimelineView::exportCancelled);
+        const QString cancelledPdf = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+        QVERIFY(view.exportPdf(cancelledPdf, QStringLiteral("support-jan")));
+        view.cancelExport();
+        QCOMPARE(cancelled.size(), 1);
+        QCOMPARE(cancelled.first().at(0).toString(), cancelledPdf);
+        QVERIFY(!view.isExporting());
+        // The worker notices the flag between steps; a job behind it on the same lane runs after.
+        QVERIFY(view.exportCsv(m_dir.filePath(QStringLiteral("after.csv"))));
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!QFile::exists(cancelledPdf));
+        QVERIFY(!QFile::exists(cancelledPdf + QStringLiteral(".partial")));
+        QCOMPARE(finished.size(), 3);
     }
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JobControl.h"
 #include "TimelineEntry.h"
 
 #include <QByteArray>
@@ -13,9 +14,12 @@ namespace Rewind {
 class TimelineCsvWriter
 {
 public:
-    static QByteArray csv(const QList<TimelineEntry>& entries);
+    // With a control (the window's background export), progress is reported as (entries done,
+    // entries) and a cancel throws StoreError(Cancelled) before anything is renamed into place.
+    static QByteArray csv(const QList<TimelineEntry>& entries, const JobControl* control = nullptr);
     // Written as FILE.partial and renamed when complete; failures are StoreErrors naming the file.
-    static void write(const QString& path, const QList<TimelineEntry>& entries);
+    static void write(const QString& path, const QList<TimelineEntry>& entries,
+                      const JobControl* control = nullptr);
 };
 
 } // namespace Rewind

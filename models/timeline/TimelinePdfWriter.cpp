@@ -50,7 +50,18 @@ QStringList TimelinePdfWriter::headerLines(const Header& header)
     return lines;
 }
 
-QByteArray TimelinePdfWriter::pdf(const Header& header, const QList<TimelineEntry>& entries)
+namespace {
+constexpr int ProgressStep = 2000; // entries between progress reports and cancel checks
+
+void checkCancelled(const JobControl* control)
+{
+    if (control && control->cancelled())
+        throw StoreError(StoreError::Kind::Cancelled, QStringLiteral("the export was cancelled"));
+}
+} // namespace
+
+QByteArray TimelinePdfWriter::pdf(const Header& header, const QList<TimelineEntry>& entries,
+                                  const JobControl* control)
 {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         throw StoreError(StoreError::Kind::Database,
@@ -66,7 +77,12 @@ QByteArray TimelinePdfWriter::pdf(const Header& header, const QList<TimelineEntr
         html += QStringLiteral("<p><i>%1</i></p>").arg(tr("No events in this period.").toHtmlEscaped());
     html += QStringLiteral("<table cellpadding=\"2\" cellspacing=\"0\" width=\"100%\">");
     QDate day;
-    for (const TimelineEntry& e : entries) {
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (control && i % ProgressStep == 0) {
+            checkCancelled(control);
+            control->progress(i, entries.size());
+        }
+        const TimelineEntry& e = entries[i];
         const QDateTime at = utc(e.timeUs);
         if (at.date() != day) {
             day = at.date();
@@ -93,14 +109,17 @@ QByteArray TimelinePdfWriter::pdf(const Header& header, const QList<TimelineEntr
         QTextDocument document;
         document.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
         document.setHtml(html);
+        checkCancelled(control);
         document.print(&writer);
     }
+    checkCancelled(control);
     return bytes;
 }
 
-void TimelinePdfWriter::write(const QString& path, const Header& header, const QList<TimelineEntry>& entries)
+void TimelinePdfWriter::write(const QString& path, const Header& header, const QList<TimelineEntry>& entries,
+                              const JobControl* control)
 {
-    const QByteArray bytes = pdf(header, entries);
+    const QByteArray bytes = pdf(header, entries, control);
     PartialFile file(path);
     file.open();
     file.write(bytes);

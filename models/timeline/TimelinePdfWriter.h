@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JobControl.h"
 #include "TimelineEntry.h"
 
 #include <QByteArray>
@@ -29,9 +30,15 @@ public:
         qint64 generatedAtUs = 0;
     };
 
-    static QByteArray pdf(const Header& header, const QList<TimelineEntry>& entries);
+    // With a control (the window's background export), progress is reported as (entries laid out,
+    // entries) while the report is composed, and a cancel throws StoreError(Cancelled) before the
+    // file is renamed into place. Printing the composed document is one Qt call, so a cancel during
+    // it takes effect when it returns.
+    static QByteArray pdf(const Header& header, const QList<TimelineEntry>& entries,
+                          const JobControl* control = nullptr);
     // Written as FILE.partial and renamed when complete; failures are StoreErrors naming the file.
-    static void write(const QString& path, const Header& header, const QList<TimelineEntry>& entries);
+    static void write(const QString& path, const Header& header, const QList<TimelineEntry>& entries,
+                      const JobControl* control = nullptr);
     // The header's lines as plain text, in the installed language (also the PDF's first lines).
     static QStringList headerLines(const Header& header);
 };

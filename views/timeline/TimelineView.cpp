@@ -1,5 +1,6 @@
 #include "TimelineView.h"
 
+#include "StoreError.h"
 #include "StoreSession.h"
 #include "TimelineCsvWriter.h"
 #include "TimelineModel.h"
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPixmap>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStringListModel>
@@ -103,6 +105,13 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent), m_model(new Timel
 
     m_exportCsv = new QPushButton(tr("Export CSV…"));
     m_exportPdf = new QPushButton(tr("Export PDF…"));
+    m_exportProgress = new QProgressBar;
+    m_exportProgress->setObjectName(QStringLiteral("exportProgress"));
+    m_exportProgress->setMaximumWidth(200);
+    m_exportProgress->setVisible(false);
+    m_cancelExport = new QPushButton(tr("Cancel export"));
+    m_cancelExport->setObjectName(QStringLiteral("cancelExport"));
+    m_cancelExport->setVisible(false);
 
     m_tree = new QTreeView;
     m_tree->setModel(m_model);
@@ -137,6 +146,8 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent), m_model(new Timel
     filterRow->addStretch(1);
     filterRow->addWidget(m_exportCsv);
     filterRow->addWidget(m_exportPdf);
+    filterRow->addWidget(m_exportProgress);
+    filterRow->addWidget(m_cancelExport);
 
     auto* side = new QWidget;
     auto* sideLayout = new QVBoxLayout(side);
@@ -181,17 +192,22 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent), m_model(new Timel
     });
     connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportWithDialog(false); });
     connect(m_exportPdf, &QPushButton::clicked, this, [this] { exportWithDialog(true); });
+    connect(m_cancelExport, &QPushButton::clicked, this, &TimelineView::cancelExport);
 
     updateProgress();
     updateEntryButtons();
 }
 
-TimelineView::~TimelineView() = default;
+TimelineView::~TimelineView()
+{
+    m_exportJob.cancel();
+}
 
 void TimelineView::setSession(StoreSession* session)
 {
     if (m_session == session)
         return;
+    cancelExport();
     m_session = session;
     ++m_loadSerial;
     m_studentId.clear();
@@ -382,20 +398,15 @@ void TimelineView::updateEntryButtons()
     m_openEvent->setEnabled(e != nullptr);
     m_replayQuiz->setEnabled(e && !e->quizId.isEmpty());
     const bool any = !m_model->timeline().entries.isEmpty();
-    m_exportCsv->setEnabled(any);
-    m_exportPdf->setEnabled(any);
+    m_exportCsv->setEnabled(any && !isExporting());
+    m_exportPdf->setEnabled(any && !isExporting());
 }
 
 bool TimelineView::exportCsv(const QString& path)
 {
-    try {
-        TimelineCsvWriter::write(path, m_model->filteredEntries());
-    } catch (const StoreError& e) {
-        showError(e.message());
-        return false;
-    }
-    showStatus(tr("Wrote %1 events to %2.").arg(m_model->filteredCount()).arg(path));
-    return true;
+    return startExport(path, [path](const QList<TimelineEntry>& entries, const JobControl& control) {
+        TimelineCsvWriter::write(path, entries, &control);
+    });
 }
 
 bool TimelineView::exportPdf(const QString& path, const QString& generatedBy)
@@ -409,14 +420,74 @@ bool TimelineView::exportPdf(const QString& path, const QString& generatedBy)
     header.toUs = m_model->filter().toUs;
     header.generatedBy = generatedBy;
     header.generatedAtUs = QDateTime::currentMSecsSinceEpoch() * 1000;
-    try {
-        TimelinePdfWriter::write(path, header, m_model->filteredEntries());
-    } catch (const StoreError& e) {
-        showError(e.message());
+    return startExport(path, [path, header](const QList<TimelineEntry>& entries, const JobControl& control) {
+        TimelinePdfWriter::write(path, header, entries, &control);
+    });
+}
+
+bool TimelineView::startExport(const QString& path,
+                               std::function<void(const QList<TimelineEntry>&, const JobControl&)> write)
+{
+    if (!m_session || isExporting())
         return false;
-    }
-    showStatus(tr("Wrote %1 events to %2.").arg(m_model->filteredCount()).arg(path));
+    // The entries are copied (implicitly shared) so the filter may change while the file is written.
+    const QList<TimelineEntry> entries = m_model->filteredEntries();
+    const int count = int(entries.size());
+    m_exportProgress->setRange(0, 0);
+    m_exportProgress->setVisible(true);
+    m_cancelExport->setVisible(true);
+    m_exportPath = path;
+    showStatus(tr("Writing %1…").arg(path));
+    // The background lane: the same worker the browser's exports use, so an export never holds up
+    // the interactive reads. The job does not touch the store.
+    m_exportJob = m_session->submit(
+        StoreSession::Lane::Background, this,
+        [entries, write](EventStore&, const JobControl& control) {
+            write(entries, control);
+            return true;
+        },
+        [this, path, count](bool) {
+            exportEnded();
+            showStatus(tr("Wrote %1 events to %2.").arg(count).arg(path));
+            emit exportFinished(path, count);
+        },
+        [this, path](const StoreSession::Failure& failure) {
+            exportEnded();
+            if (failure.kind == StoreError::Kind::Cancelled) {
+                showStatus(tr("The export to %1 was cancelled; nothing was written.").arg(path));
+                emit exportCancelled(path);
+            } else {
+                showError(failure.message);
+            }
+        },
+        [this](qint64 done, qint64 total) {
+            m_exportProgress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
+            m_exportProgress->setValue(int(std::min<qint64>(done, INT_MAX)));
+        });
+    updateEntryButtons();
     return true;
+}
+
+void TimelineView::cancelExport()
+{
+    if (!isExporting())
+        return;
+    const QString path = m_exportPath;
+    // A cancelled job's callbacks are dropped, so the view reports the cancel itself. The writer
+    // sees the flag between steps and removes its partial file.
+    m_exportJob.cancel();
+    exportEnded();
+    showStatus(tr("The export was cancelled; nothing was written."));
+    emit exportCancelled(path);
+}
+
+void TimelineView::exportEnded()
+{
+    m_exportJob = {};
+    m_exportPath.clear();
+    m_exportProgress->setVisible(false);
+    m_cancelExport->setVisible(false);
+    updateEntryButtons();
 }
 
 void TimelineView::exportWithDialog(bool pdf)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "StoreJob.h"
 #include "StudentDirectory.h"
 #include "StudentProgressAt.h"
 #include "TimelineEntry.h"
@@ -8,6 +9,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -16,6 +18,7 @@ class QCompleter;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QStringListModel;
 class QToolButton;
@@ -60,9 +63,14 @@ public:
     StudentProgressAt::Figures shownProgress() const { return m_progress; }
     QString progressText() const;
 
-    // Writes what the filter shows; false with errorText() on failure.
+    // Writes what the filter shows on the session's background lane, with progress and Cancel beside
+    // the export buttons, so a large report never freezes the window. exportFinished(),
+    // exportCancelled() or errorShown() follows; false when no export could start (no session, no
+    // student, or one is running already).
     bool exportCsv(const QString& path);
     bool exportPdf(const QString& path, const QString& generatedBy);
+    void cancelExport();
+    bool isExporting() const { return m_exportJob.isValid(); }
     QString errorText() const;
 
 signals:
@@ -73,6 +81,8 @@ signals:
     // The quiz stream replayed to the entry's position in it.
     void replayQuizRequested(const QString& stream, qint64 streamPosition);
     void errorShown(const QString& message);
+    void exportFinished(const QString& path, int entries);
+    void exportCancelled(const QString& path);
 
 private:
     void loadDirectory();
@@ -82,6 +92,9 @@ private:
     void updateProgress();
     void updateEntryButtons();
     void exportWithDialog(bool pdf);
+    bool startExport(const QString& path,
+                     std::function<void(const QList<TimelineEntry>&, const JobControl&)> write);
+    void exportEnded();
     void showError(const QString& message);
     void showStatus(const QString& message);
 
@@ -102,6 +115,10 @@ private:
     QDateTimeEdit* m_to = nullptr;
     QPushButton* m_exportCsv = nullptr;
     QPushButton* m_exportPdf = nullptr;
+    QProgressBar* m_exportProgress = nullptr;
+    QPushButton* m_cancelExport = nullptr;
+    StoreJob m_exportJob;
+    QString m_exportPath;
     QTreeView* m_tree = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_progressLabel = nullptr;
