@@ -1,8 +1,18 @@
 #include "EventStore.h"
+#include "StoreError.h"
 
 #include <algorithm>
 
 namespace Rewind {
+
+void EventStore::installRoles(const QStringList& editorCategories)
+{
+    Q_UNUSED(editorCategories);
+    throw StoreError(StoreError::Kind::BadInput,
+                     QStringLiteral("%1: roles need PostgreSQL; a %2 store has no users of its own (protect "
+                                    "the file with its permissions instead)")
+                         .arg(displayAddress(), backendName()));
+}
 
 LogScan EventStore::scanLog(const LogQuery& query, const EventVisitor& visit)
 {

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "ConnectionSecurity.h"
 #include "EventView.h"
 #include "RecordedEvent.h"
+#include "StoreAccess.h"
 
 #include <QList>
 #include <QString>
@@ -194,6 +196,13 @@ public:
     virtual QString serverVersion() = 0;
     // The user the store knows this session as (the PostgreSQL role); empty when it has none.
     virtual QString sessionUser() { return {}; }
+    // What the database lets this session do (issue 8); everything unless the store says otherwise.
+    virtual StoreAccess access() { return {}; }
+    // The link's encryption and the server's durability settings (a local file: nothing to report).
+    virtual ConnectionSecurity security() { return {}; }
+    // Creates Rewind's roles (rewind_support, rewind_editor, rewind_developer) and their grants; an
+    // editor may append only to `editorCategories`. Idempotent. Stores without users throw BadInput.
+    virtual void installRoles(const QStringList& editorCategories);
 
     virtual bool hasSchema() = 0;
     virtual InitResult initialize() = 0;

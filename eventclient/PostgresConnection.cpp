@@ -460,6 +460,14 @@ StoreError PostgresConnection::error(const PgResult& result, const QString& what
         kind = StoreError::Kind::Unreachable;
     } else if (state == "57014") {
         kind = StoreError::Kind::Cancelled;
+    } else if (state == "42501") {
+        // Privileges and row-level security: the role may not do this. Named, so that the window
+        // and the command line can say so instead of "the store reported an error".
+        kind = StoreError::Kind::Forbidden;
+    } else if (state == "0A000" && message.contains(QLatin1String("row-level security"))) {
+        // COPY by a role that row-level security confines (rewind_editor importing).
+        kind = StoreError::Kind::Forbidden;
+        message += QStringLiteral("; this role may not import");
     } else if (state.startsWith("22")) {
         kind = StoreError::Kind::BadInput; // a value the database would not take: bad JSON, bad time
     } else if (state == "3F000" || state == "42P01") {

@@ -229,6 +229,102 @@ QString PostgresEventStore::sessionUser()
         .text(0, 0);
 }
 
+ConnectionSecurity PostgresEventStore::security()
+{
+    m_connection->ensureConnected();
+    pg_conn* conn = m_connection->handle();
+    ConnectionSecurity s;
+    // A host name or address (not a socket directory) means the link crosses a network.
+    const QString host = QString::fromUtf8(PQhost(conn));
+    s.networked = !host.isEmpty() && !host.startsWith(QLatin1Char('/')) && !host.startsWith(QLatin1Char('@'));
+    s.tls = PQsslInUse(conn) == 1;
+    if (s.tls) {
+        s.tlsProtocol = QString::fromUtf8(PQsslAttribute(conn, "protocol"));
+        s.tlsCipher = QString::fromUtf8(PQsslAttribute(conn, "cipher"));
+    }
+    const PgResult r = m_connection->exec("SELECT current_setting('fsync'), current_setting('synchronous_commit')",
+                                          QStringLiteral("reading the server's durability settings"));
+    s.fsyncOff = r.text(0, 0) == QLatin1String("off");
+    s.synchronousCommitOff = r.text(0, 1) == QLatin1String("off");
+    return s;
+}
+
+StoreAccess PostgresEventStore::access()
+{
+    requireSchema();
+    // current_user, not session_user: a session that did SET ROLE acts with that role's rights,
+    // and that is what the database will check.
+    const PgResult r = m_connection->exec(
+        // A role without USAGE on schema rewind (an Eventide writer) cannot even look its tables up:
+        // to_regclass would raise, so the schema's privilege is asked first.
+        "WITH me AS (SELECT current_user AS name, EXISTS (SELECT 1 FROM pg_catalog.pg_namespace n"
+        "   WHERE n.nspname = 'rewind' AND pg_catalog.has_schema_privilege(current_user, n.oid, 'USAGE'))"
+        "   AS rewind_usable),"
+        " member AS (SELECT r.rolname FROM pg_catalog.pg_roles r, me"
+        "   WHERE r.rolname IN ('rewind_support', 'rewind_editor', 'rewind_developer')"
+        "   AND pg_catalog.pg_has_role(me.name, r.oid, 'MEMBER'))"
+        " SELECT me.name,"
+        "  (SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = me.name),"
+        "  (SELECT pg_catalog.pg_has_role(me.name, c.relowner, 'MEMBER') FROM pg_catalog.pg_class c"
+        "    WHERE c.oid = 'message_store.messages'::regclass),"
+        "  (SELECT relrowsecurity FROM pg_catalog.pg_class WHERE oid = 'message_store.messages'::regclass),"
+        "  pg_catalog.has_table_privilege(me.name, 'message_store.messages', 'INSERT'),"
+        "  CASE WHEN NOT me.rewind_usable OR to_regclass('rewind.projections') IS NULL THEN false"
+        "   ELSE pg_catalog.has_table_privilege(me.name, 'rewind.projections', 'INSERT') END,"
+        "  EXISTS (SELECT 1 FROM member WHERE rolname = 'rewind_support'),"
+        "  EXISTS (SELECT 1 FROM member WHERE rolname = 'rewind_editor'),"
+        "  EXISTS (SELECT 1 FROM member WHERE rolname = 'rewind_developer'),"
+        "  me.rewind_usable AND to_regclass('rewind.editor_categories') IS NOT NULL"
+        " FROM me",
+        QStringLiteral("asking what the session's role may do"));
+    StoreAccess a;
+    a.roleName = r.text(0, 0);
+    const bool super = r.boolean(0, 1);
+    const bool owner = r.boolean(0, 2);
+    const bool rowSecurity = r.boolean(0, 3);
+    a.canAppend = r.boolean(0, 4);
+    a.canWriteProjections = r.boolean(0, 5);
+    const bool support = r.boolean(0, 6);
+    const bool editor = r.boolean(0, 7);
+    const bool developer = r.boolean(0, 8);
+    const bool haveCategories = r.boolean(0, 9);
+    if (super || owner) {
+        a.role = StoreAccess::Role::Owner;
+        a.canAppend = true;
+        a.canWriteProjections = true;
+        return a;
+    }
+    a.role = developer ? StoreAccess::Role::Developer
+             : editor  ? StoreAccess::Role::Editor
+             : support ? StoreAccess::Role::Support
+                       : StoreAccess::Role::Other;
+    if (a.canAppend && editor && rowSecurity && haveCategories) {
+        const PgResult c = m_connection->exec("SELECT category FROM rewind.editor_categories ORDER BY 1",
+                                              QStringLiteral("reading the editor categories"));
+        for (int i = 0; i < c.rows(); ++i)
+            a.appendCategories << c.text(i, 0);
+        // No category listed: the restrictive policy lets an editor append nowhere.
+        if (a.appendCategories.isEmpty())
+            a.canAppend = false;
+    }
+    return a;
+}
+
+void PostgresEventStore::installRoles(const QStringList& editorCategories)
+{
+    requireSchema();
+    PgTransaction tx(*m_connection);
+    m_connection->exec("SELECT pg_advisory_xact_lock(hashtext('rewind:init'))", QStringLiteral("creating roles"));
+    m_connection->execScript(readResource(QStringLiteral(":/sql/rewind-roles.sql")),
+                             QStringLiteral("creating Rewind's roles"));
+    m_connection->exec("DELETE FROM rewind.editor_categories", QStringLiteral("setting the editor categories"));
+    for (const QString& category : editorCategories)
+        m_connection->exec("INSERT INTO rewind.editor_categories (category) VALUES ($1)",
+                           PgParams().add(category.toUtf8()), Format::Text,
+                           QStringLiteral("setting the editor categories"));
+    tx.commit();
+}
+
 bool PostgresEventStore::hasSchema()
 {
     m_connection->ensureConnected();

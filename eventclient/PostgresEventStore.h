@@ -29,6 +29,9 @@ public:
     QString displayAddress() const override { return m_displayAddress; }
     QString serverVersion() override;
     QString sessionUser() override;
+    StoreAccess access() override;
+    ConnectionSecurity security() override;
+    void installRoles(const QStringList& editorCategories) override;
 
     bool hasSchema() override;
     InitResult initialize() override;

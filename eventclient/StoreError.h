@@ -16,6 +16,7 @@ public:
         Unreachable = 4, // cannot connect, or the schema is missing
         Database = 5,    // any other failure reported by the database
         Cancelled = 6,   // the caller asked to stop
+        Forbidden = 7,   // the database refused: the session's role may not do this (issue 8)
     };
 
     StoreError(Kind kind, const QString& message)

@@ -95,7 +95,8 @@ void CommandLine::printHelp(std::FILE* to) const
         "'service=NAME' or 'host=H dbname=D'. Default: the REWIND_STORE environment variable.\n"
         "Passwords come from libpq (~/.pgpass, the service file, PGPASSWORD), never from Rewind.\n\n"
         "Exit codes: 0 success, 1 usage, 2 bad input, 3 expected-version conflict,\n"
-        "4 store unreachable or schema missing, 5 any other store failure.\n");
+        "4 store unreachable or schema missing, 5 any other store failure (a role not allowed\n"
+        "to do it included).\n");
     const QByteArray utf8 = text.toUtf8();
     std::fwrite(utf8.constData(), 1, size_t(utf8.size()), to);
 }
@@ -141,6 +142,7 @@ int CommandLine::run(const QStringList& input)
                 return ExitUnreachable;
             case StoreError::Kind::Database:
             case StoreError::Kind::Cancelled:
+            case StoreError::Kind::Forbidden:
                 return ExitFailure;
             }
             return ExitFailure;

@@ -1,12 +1,13 @@
 #include "InitCommand.h"
 
 #include "CliArguments.h"
+#include "DomainCommand.h"
 
 namespace Rewind::Cli {
 
 int InitCommand::run(CliContext& context, const QStringList& args)
 {
-    const CliArguments parsed(args, {});
+    const CliArguments parsed(args, {}, {QStringLiteral("roles")});
     if (!parsed.ok())
         return usageError(context, parsed.error());
     if (!parsed.positionals().isEmpty())
@@ -28,6 +29,14 @@ int InitCommand::run(CliContext& context, const QStringList& args)
         context.note(
             QStringLiteral("%1 is already initialised; nothing changed").arg(store->displayAddress()));
         break;
+    }
+    if (parsed.has(QStringLiteral("roles"))) {
+        const QStringList content = DomainCommands::contentCategories();
+        store->installRoles(content);
+        context.note(QStringLiteral("roles in place: rewind_support (reads), rewind_editor (reads; appends only "
+                                    "to %1), rewind_developer (reads; runs projections). Grant them to login "
+                                    "roles, e.g. GRANT rewind_editor TO alice;")
+                         .arg(content.join(QStringLiteral(", "))));
     }
     return ExitOk;
 }

@@ -301,4 +301,9 @@ Decision DomainCommands::decide(const DomainCommand& command, const QList<Record
     return CourseDecision::decide(state, std::get<CourseCommand>(command.command));
 }
 
+QStringList DomainCommands::contentCategories()
+{
+    return {QStringLiteral("course"), QStringLiteral("question")};
+}
+
 } // namespace Rewind

@@ -62,6 +62,9 @@ class DomainCommands
 {
 public:
     static Decision decide(const DomainCommand& command, const QList<RecordedEvent>& history);
+    // The categories content commands write to ("course", "question"): what the rewind_editor role
+    // may append to (issue 8).
+    static QStringList contentCategories();
 };
 
 } // namespace Rewind

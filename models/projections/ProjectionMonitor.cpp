@@ -127,7 +127,7 @@ void ProjectionMonitor::sample()
     // for minutes with the browser's counts on a big store.
     m_readJob = m_session->submit(
         StoreSession::Lane::Interactive, this,
-        [consumers, pending, now, prune](EventStore& store, const JobControl&) {
+        [consumers, pending, now, prune, writes = m_writesHistory](EventStore& store, const JobControl&) {
             Reading r;
             r.timeUs = now;
             const qint64 head = store.headPosition();
@@ -138,7 +138,7 @@ void ProjectionMonitor::sample()
                 if (const auto s = ProjectionStatusReader::externalConsumer(store, stream, head, headTimeUs))
                     r.external.append(*s);
             r.keepsHistory = store.hasLagHistory();
-            if (r.keepsHistory) {
+            if (r.keepsHistory && writes) {
                 store.appendLagSamples(pending);
                 if (prune)
                     store.pruneLagSamples(now - HistoryUs);

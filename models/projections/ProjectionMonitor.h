@@ -66,6 +66,11 @@ public:
     // Oldest first, within the last 24 hours.
     QList<LagSample> history(const QString& key) const { return m_history.value(key); }
     bool keepsHistory() const { return m_keepsHistory; }
+    // Whether readings are appended to the store's lag history. Off for a role that may not write
+    // Rewind's tables (rewind_support, rewind_editor): such a window still shows the history others
+    // keep, and its own readings of this session.
+    void setWritesHistory(bool writes) { m_writesHistory = writes; }
+    bool writesHistory() const { return m_writesHistory; }
 
     // Takes a reading now (the timer does it every second).
     void sample();
@@ -103,6 +108,7 @@ private:
     QList<MonitoredProjection> m_projections;
     QHash<QString, QList<LagSample>> m_history;
     bool m_keepsHistory = false;
+    bool m_writesHistory = true;
     StoreJob m_readJob;
     StoreJob m_discoverJob;
     StoreJob m_historyJob;

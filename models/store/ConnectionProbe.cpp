@@ -1,6 +1,7 @@
 #include "ConnectionProbe.h"
 
 #include "AsyncTask.h"
+#include "ConnectionWarnings.h"
 #include "EventStoreFactory.h"
 #include "StoreAddress.h"
 
@@ -55,8 +56,17 @@ ProbeResult ConnectionProbe::probe(const QString& address)
         r.serverVersion = store->serverVersion();
         r.role = store->sessionUser();
         r.hasSchema = store->hasSchema();
-        if (r.hasSchema)
+        r.security = store->security();
+        r.warnings = ConnectionWarnings::forSecurity(r.security);
+        if (r.backend == QLatin1String("postgresql")) {
+            const QString passwordFile = ConnectionWarnings::passwordFileWarning(ConnectionWarnings::passwordFilePath());
+            if (!passwordFile.isEmpty())
+                r.warnings.prepend(passwordFile);
+        }
+        if (r.hasSchema) {
             r.headPosition = store->headPosition();
+            r.access = store->access();
+        }
     } catch (const StoreError& e) {
         r.errorKind = e.kind();
         r.error = e.message();

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "ConnectionSecurity.h"
+#include "StoreAccess.h"
 #include "StoreError.h"
 
 #include <QMetaType>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 namespace Rewind {
 
@@ -19,6 +22,9 @@ struct ProbeResult
     QString role;            // the PostgreSQL role the session runs as; empty on SQLite
     bool hasSchema = false;  // the message store's tables are there
     qint64 headPosition = 0; // global position of the last event; 0 for an empty store
+    StoreAccess access;      // what the session's role may do (issue 8); read when hasSchema
+    ConnectionSecurity security; // the link's encryption, the server's durability settings
+    QStringList warnings;        // ConnectionWarnings in plain words; empty when all is well
     qint64 elapsedMs = 0;
     StoreError::Kind errorKind = StoreError::Kind::Database;
     QString error; // the store's own message when it is not reachable or could not be read

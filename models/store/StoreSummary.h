@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ConnectionSecurity.h"
+#include "StoreAccess.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -16,6 +19,9 @@ struct StoreSummary
     // at once. The browser counts in the background.
     qint64 headPosition = 0;
     bool hasSchema = true;
+    StoreAccess access; // what the role may do: the window hides the rest (the database refuses it)
+    ConnectionSecurity security;
+    QStringList warnings; // about the link, the password file and the server's durability
     QString error; // non-empty when the store could not be read
 };
 

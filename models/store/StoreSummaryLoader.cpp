@@ -72,6 +72,9 @@ void StoreSummaryLoader::load(const QString& address, bool createDemo)
                 summary.backend = probe.backend;
                 summary.serverVersion = probe.serverVersion;
                 summary.role = probe.role;
+                summary.access = probe.access;
+                summary.security = probe.security;
+                summary.warnings = probe.warnings;
                 summary.hasSchema = probe.hasSchema;
                 summary.headPosition = probe.headPosition;
             } catch (const StoreError& e) {

@@ -323,11 +323,28 @@ QString ProjectionsView::selectedKey() const
     return current.isValid() ? current.data(ProjectionsTableModel::KeyRole).toString() : QString();
 }
 
+void ProjectionsView::setAccess(const StoreAccess& access)
+{
+    m_canWrite = access.canWriteProjections;
+    m_monitor->setWritesHistory(m_canWrite);
+    for (QWidget* w : {static_cast<QWidget*>(m_rebuild), static_cast<QWidget*>(m_retryParked),
+                       static_cast<QWidget*>(m_skipParked)})
+        w->setVisible(m_canWrite);
+    m_rebuildMessage->setText(m_canWrite ? QString()
+                                         : tr("Role %1 may read projections but not rebuild them or resolve "
+                                              "parked events.")
+                                               .arg(access.roleName));
+    projectionsUpdated();
+}
+
 void ProjectionsView::projectionsUpdated()
 {
     m_model->setProjections(m_monitor->projections());
     if (!m_session)
         m_historyNote->setText(tr("No store is open."));
+    else if (m_monitor->keepsHistory() && !m_canWrite)
+        m_historyNote->setText(tr("Sampled every second; the history shown is what windows with write "
+                                  "access keep in the store."));
     else if (m_monitor->keepsHistory())
         m_historyNote->setText(tr("Sampled every second; the last 24 hours are kept in the store."));
     else

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "StoreAccess.h"
+
 #include <QHash>
 #include <QWidget>
 
@@ -37,6 +39,9 @@ public:
     ~ProjectionsView() override;
 
     void setSession(StoreSession* session);
+    // What the session's role may do: without write access to Rewind's tables, Rebuild, Retry and
+    // Skip are hidden and the lag history is read but not written.
+    void setAccess(const StoreAccess& access);
     ProjectionMonitor* monitor() const { return m_monitor; }
     ProjectionsTableModel* tableModel() const { return m_model; }
     void addServeInstance(const QString& url); // as typed: errors are shown beside the box
@@ -63,6 +68,7 @@ private:
     void rebuildEnded(const QString& message);
     void resolveSelectedParked(bool retry);
     void updateParkedButtons();
+    bool m_canWrite = true;
 
     StoreSession* m_session = nullptr;
     ProjectionMonitor* m_monitor;
