@@ -13,6 +13,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -224,6 +225,152 @@ private slots:
         const QList<RecordedEvent> stored = store->readStream(QStringLiteral("question-7"), 0, 10);
         QCOMPARE(stored.size(), 2);
         QVERIFY(stored[1].data.contains("a colleague's text"));
+    }
+
+    // executeBatch: an editor's save, several commands appended as one batch.
+    void batchAcceptedWithMetadata()
+    {
+        std::unique_ptr<EventStore> store, other;
+        std::unique_ptr<PgTestDatabase> db;
+        QVERIFY(openPair(store, other, db));
+        CommandBus bus(*store);
+        const QString stream = QStringLiteral("question-7");
+        CommandMetadata meta;
+        meta.userId = QStringLiteral("ann");
+        meta.appVersion = QStringLiteral("rewind test");
+
+        const CommandOutcome drafted = bus.executeBatch(stream, {parse("DraftQuestion", Draft)}, meta, -1);
+        QCOMPARE(drafted.result, CommandOutcome::Result::Accepted);
+        QCOMPARE(drafted.written.size(), 1);
+
+        // The second and third commands are decided on the state the first leaves: Publish sees the
+        // new text and answers, and the answers change is decided after the text change.
+        const QList<DomainCommand> save{
+            parse("ChangeQuestionText", "{\"questionId\":7,\"text\":\"What is 2+2?\"}"),
+            parse("ChangeAnswers", "{\"questionId\":7,\"answers\":[\"4\",\"5\"],\"correctAnswers\":[\"4\"]}"),
+            parse("PublishQuestion", "{\"questionId\":7}"),
+        };
+        const CommandOutcome o = bus.executeBatch(stream, save, meta, 0);
+        QCOMPARE(o.result, CommandOutcome::Result::Accepted);
+        QCOMPARE(o.streamName, stream);
+        QCOMPARE(o.expectedVersion, 0);
+        QCOMPARE(o.written.size(), 3);
+        QCOMPARE(o.written.last().globalPosition, store->headPosition());
+
+        const QList<RecordedEvent> stored = store->readStream(stream, 0, 10);
+        QCOMPARE(stored.size(), 4);
+        QStringList types;
+        for (const RecordedEvent& e : stored)
+            types.append(e.type);
+        QCOMPARE(types, (QStringList{"QuestionDrafted", "QuestionTextChanged", "AnswersChanged",
+                                     "QuestionPublished"}));
+        QCOMPARE(QJsonDocument::fromJson(stored[3].data).object().value("revision").toInteger(), 1);
+
+        QSet<QString> commandIds;
+        for (int i = 1; i < 4; ++i) {
+            QCOMPARE(stored[i].id, o.written[i - 1].id);
+            QCOMPARE(stored[i].position, o.written[i - 1].position);
+            const QJsonObject m = QJsonDocument::fromJson(stored[i].metadata).object();
+            QCOMPARE(m.value("userId").toString(), QString("ann"));
+            QCOMPARE(m.value("role").toString(), QString("editor"));
+            QCOMPARE(m.value("appVersion").toString(), QString("rewind test"));
+            commandIds.insert(m.value("commandId").toString());
+            // One correlation for the whole save: the first command's id.
+            QCOMPARE(m.value("correlationId").toString(), o.commandId.toString(QUuid::WithoutBraces));
+        }
+        QCOMPARE(commandIds.size(), 3);
+        QVERIFY(commandIds.contains(o.commandId.toString(QUuid::WithoutBraces)));
+
+        // A correlation given in the metadata is kept for every command.
+        meta.correlationId = QUuid::createUuid();
+        const CommandOutcome more =
+            bus.executeBatch(stream,
+                             {parse("ChangeExplanation", "{\"questionId\":7,\"explanation\":\"Add.\"}"),
+                              parse("PublishQuestion", "{\"questionId\":7}")},
+                             meta, 3);
+        QCOMPARE(more.result, CommandOutcome::Result::Accepted);
+        for (const RecordedEvent& e : more.written) {
+            const QJsonObject m = QJsonDocument::fromJson(e.metadata).object();
+            QCOMPARE(m.value("correlationId").toString(), meta.correlationId.toString(QUuid::WithoutBraces));
+            QVERIFY(m.value("commandId").toString() != m.value("correlationId").toString());
+        }
+    }
+
+    void batchRejectionOfSecondCommandAppendsNothing()
+    {
+        std::unique_ptr<EventStore> store, other;
+        std::unique_ptr<PgTestDatabase> db;
+        QVERIFY(openPair(store, other, db));
+        CommandBus bus(*store);
+        const QString stream = QStringLiteral("question-7");
+        QCOMPARE(bus.executeBatch(stream, {parse("DraftQuestion", Draft)}, {}, -1).result,
+                 CommandOutcome::Result::Accepted);
+        const qint64 head = store->headPosition();
+
+        // The text change alone would be accepted; Publish after it is not (blank text), so
+        // neither is written.
+        const CommandOutcome o =
+            bus.executeBatch(stream,
+                             {parse("ChangeQuestionText", "{\"questionId\":7,\"text\":\"  \"}"),
+                              parse("PublishQuestion", "{\"questionId\":7}")},
+                             {}, 0);
+        QCOMPARE(o.result, CommandOutcome::Result::Rejected);
+        QCOMPARE(o.rejection.rule, QStringLiteral("text-required"));
+        QVERIFY(o.written.isEmpty());
+        QCOMPARE(store->headPosition(), head);
+        QCOMPARE(store->readStream(stream, 0, 10).size(), 1);
+
+        // A second command that is refused only because of the first one (the same text twice).
+        const CommandOutcome twice =
+            bus.executeBatch(stream,
+                             {parse("ChangeQuestionText", "{\"questionId\":7,\"text\":\"new\"}"),
+                              parse("ChangeQuestionText", "{\"questionId\":7,\"text\":\"new\"}")},
+                             {}, 0);
+        QCOMPARE(twice.result, CommandOutcome::Result::Rejected);
+        QCOMPARE(twice.rejection.rule, QStringLiteral("nothing-changed"));
+        QCOMPARE(store->headPosition(), head);
+    }
+
+    void batchWithStaleVersionIsAConflict()
+    {
+        std::unique_ptr<EventStore> store, rival;
+        std::unique_ptr<PgTestDatabase> db;
+        QVERIFY(openPair(store, rival, db));
+        const QString stream = QStringLiteral("question-7");
+        QCOMPARE(CommandBus(*store).executeBatch(stream, {parse("DraftQuestion", Draft)}, {}, -1).result,
+                 CommandOutcome::Result::Accepted);
+        // A colleague's change through another connection, after our load at version 0.
+        QCOMPARE(CommandBus(*rival)
+                     .execute(parse("ChangeQuestionText", "{\"questionId\":7,\"text\":\"theirs\"}"), {})
+                     .result,
+                 CommandOutcome::Result::Accepted);
+        const qint64 head = store->headPosition();
+
+        CommandBus bus(*store);
+        const CommandOutcome o = bus.executeBatch(
+            stream, {parse("ChangeExplanation", "{\"questionId\":7,\"explanation\":\"mine\"}")}, {}, 0);
+        QCOMPARE(o.result, CommandOutcome::Result::Conflict);
+        QCOMPARE(o.expectedVersion, 0);
+        QCOMPARE(o.conflict,
+                 QStringLiteral("Wrong expected version for stream question-7: expected 0, actual 1"));
+        QVERIFY(o.written.isEmpty());
+        QCOMPARE(store->headPosition(), head);
+
+        // Expecting a new stream where one exists is the same conflict.
+        const CommandOutcome again = bus.executeBatch(stream, {parse("DraftQuestion", Draft)}, {}, -1);
+        QCOMPARE(again.result, CommandOutcome::Result::Conflict);
+        QVERIFY2(again.conflict.contains("expected -1, actual 1"), qPrintable(again.conflict));
+
+        // A write that lands between our read and our append is the store's conflict.
+        RacingStore racing(*store, *rival);
+        const CommandOutcome raced = CommandBus(racing).executeBatch(
+            stream, {parse("ChangeExplanation", "{\"questionId\":7,\"explanation\":\"mine\"}")}, {}, 1);
+        QCOMPARE(raced.result, CommandOutcome::Result::Conflict);
+        QVERIFY2(raced.conflict.contains("question-7"), qPrintable(raced.conflict));
+        QVERIFY(raced.written.isEmpty());
+        const QList<RecordedEvent> stored = store->readStream(stream, 0, 10);
+        QCOMPARE(stored.size(), 3);
+        QVERIFY(!stored.last().data.contains("mine"));
     }
 };
 

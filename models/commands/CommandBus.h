@@ -49,6 +49,15 @@ public:
 
     CommandOutcome execute(const DomainCommand& command, const CommandMetadata& metadata);
 
+    // Several commands on one stream as one atomic append, decided on the stream as it is at
+    // `expectedVersion` (an editor's save: one command per changed aspect, then maybe Publish).
+    // A stream at another version is a Conflict before anything is decided; each command is decided
+    // on the history plus the events decided before it, and a rejection of any appends nothing.
+    // Each command's events carry its own commandId; all share the metadata's correlationId, or the
+    // first command's id. outcome.commandId is the first command's id.
+    CommandOutcome executeBatch(const QString& streamName, const QList<DomainCommand>& commands,
+                                const CommandMetadata& metadata, qint64 expectedVersion);
+
     // The OS user, for stores that have no users of their own (SQLite).
     static QString osUser();
 
