@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
+#include "UiLanguage.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -7,6 +8,7 @@
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTranslator>
 
@@ -41,8 +43,11 @@ int runGui(int argc, char** argv, const QString& givenStore)
     QCoreApplication::setApplicationVersion(QStringLiteral(REWIND_VERSION));
 
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("rewind"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        app.installTranslator(&translator);
+    QSettings settings;
+    const QString language = Rewind::UiLanguage::effective(settings);
+    if (!Rewind::UiLanguage::install(app, translator, language))
+        std::fprintf(stderr, "rewind: the %s translation is not built into this binary; using English\n",
+                     qPrintable(language));
 
     const bool useDemo = givenStore.isEmpty();
     const QString address = useDemo ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +

@@ -1,18 +1,23 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "CommandBus.h"
 #include "ConnectionDialog.h"
+#include "ConnectionWarnings.h"
 #include "EventBrowserView.h"
 #include "ProjectionStateView.h"
 #include "ProjectionsView.h"
+#include "PublishingView.h"
 #include "RecentStores.h"
 #include "ReplayView.h"
 #include "StoreErrorText.h"
 #include "StoreSession.h"
 #include "StoreSummaryLoader.h"
 #include "TimelineView.h"
+#include "UiLanguage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
@@ -60,6 +65,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_replay = new ReplayView(this);
     m_timeline = new TimelineView(this);
+    m_publishing = new PublishingView(this);
     m_projections = new ProjectionsView(this);
     m_projectionStates = new ProjectionStateView(this);
     auto* projectionsPage = new QTabWidget(this);
@@ -71,13 +77,8 @@ MainWindow::MainWindow(QWidget* parent)
         QString name;
         QWidget* page;
     } pages[] = {
-        {tr("Browse"), browsePage},
-        {tr("Replay"), m_replay},
-        {tr("Projections"), projectionsPage},
-        {tr("Publish"),
-         makeComingLaterPage(tr("Publish"), tr("Write and publish quiz questions through commands. "
-                                               "Until this page arrives: rewind command."))},
-        {tr("Timeline"), m_timeline},
+        {tr("Browse"), browsePage},    {tr("Replay"), m_replay},     {tr("Projections"), projectionsPage},
+        {tr("Publish"), m_publishing}, {tr("Timeline"), m_timeline},
     };
     for (const auto& p : pages) {
         m_navigation->addItem(p.name);
@@ -114,6 +115,8 @@ MainWindow::MainWindow(QWidget* parent)
             });
     connect(m_projections, &ProjectionsView::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10'000); });
+    connect(m_publishing, &PublishingView::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10'000); });
     connect(m_browser, &EventBrowserView::replayRequested, this, [this](const QString& stream) {
         showPage(Page::Replay);
         m_replay->openStream(stream);
@@ -132,24 +135,8 @@ MainWindow::~MainWindow()
     m_projections->setSession(nullptr);
     m_projectionStates->setSession(nullptr);
     m_timeline->setSession(nullptr);
+    m_publishing->setSession(nullptr);
     delete m_session;
-}
-
-QWidget* MainWindow::makeComingLaterPage(const QString& title, const QString& text)
-{
-    auto* page = new QWidget(this);
-    auto* layout = new QVBoxLayout(page);
-    auto* heading = new QLabel(title, page);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.5);
-    font.setBold(true);
-    heading->setFont(font);
-    auto* body = new QLabel(text + QLatin1Char('\n') + tr("This view is not built yet."), page);
-    body->setWordWrap(true);
-    layout->addWidget(heading);
-    layout->addWidget(body);
-    layout->addStretch();
-    return page;
 }
 
 void MainWindow::buildMenus()
@@ -171,6 +158,27 @@ void MainWindow::buildMenus()
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
 
+    // The language is read once at start (app/main.cpp): a choice takes effect at the next start,
+    // which the menu says, rather than half the window switching language.
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* language = view->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto* languages = new QActionGroup(language);
+    QSettings settings;
+    const QString chosen = UiLanguage::chosen(settings);
+    for (const QString& code : QStringList{QString()} + UiLanguage::available()) {
+        QAction* action = language->addAction(UiLanguage::nativeName(code));
+        action->setData(code);
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            QSettings s;
+            UiLanguage::choose(s, code);
+            statusBar()->showMessage(tr("The language changes the next time Rewind starts."), 15'000);
+        });
+    }
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Rewind"), this, &MainWindow::showAbout);
 }
@@ -182,6 +190,14 @@ void MainWindow::buildStatusBar()
     m_statusHead->setObjectName(QStringLiteral("statusHead"));
     m_statusLive->setObjectName(QStringLiteral("statusLive"));
     statusBar()->addWidget(m_statusStore, 1);
+    m_statusLink = new QLabel(this);
+    m_statusLink->setObjectName(QStringLiteral("statusLink"));
+    m_statusWarnings = new QLabel(this);
+    m_statusWarnings->setObjectName(QStringLiteral("statusWarnings"));
+    m_statusWarnings->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_statusWarnings->setVisible(false);
+    statusBar()->addPermanentWidget(m_statusWarnings);
+    statusBar()->addPermanentWidget(m_statusLink);
     statusBar()->addPermanentWidget(m_statusRole);
     statusBar()->addPermanentWidget(m_statusHead);
     statusBar()->addPermanentWidget(m_statusLive);
@@ -210,6 +226,7 @@ void MainWindow::openStore(const QString& address, bool createDemo)
     m_projections->setSession(nullptr);
     m_projectionStates->setSession(nullptr);
     m_timeline->setSession(nullptr);
+    m_publishing->setSession(nullptr);
     delete m_session;
     m_session = nullptr;
     static_cast<QStackedWidget*>(page(Page::Browse))->setCurrentIndex(0);
@@ -218,6 +235,9 @@ void MainWindow::openStore(const QString& address, bool createDemo)
     m_statusStore->setText(address);
     m_statusRole->clear();
     m_statusHead->clear();
+    m_statusLink->clear();
+    m_statusWarnings->clear();
+    m_statusWarnings->setVisible(false);
     m_openingAddress = address;
     m_loader->load(address, createDemo);
 }
@@ -242,8 +262,7 @@ void MainWindow::summaryLoaded(const StoreSummary& summary)
         return;
     }
     m_statusStore->setText(tr("%1 — %2").arg(summary.address, summary.serverVersion));
-    m_statusRole->setText(summary.role.isEmpty() ? tr("no database roles (SQLite)")
-                                                 : tr("role %1").arg(summary.role));
+    showWarnings(summary);
     updateHead(summary.headPosition);
     setWindowTitle(tr("Rewind — %1").arg(summary.address));
 
@@ -260,10 +279,66 @@ void MainWindow::summaryLoaded(const StoreSummary& summary)
     m_projections->setSession(m_session);
     m_projectionStates->setSession(m_session);
     m_timeline->setSession(m_session);
+    m_publishing->setSession(m_session);
+    applyAccess(summary);
     RecentStores().add(m_openingAddress);
     rebuildRecentMenu();
     static_cast<QStackedWidget*>(page(Page::Browse))->setCurrentIndex(1);
     emit storeOpened(summary);
+}
+
+void MainWindow::applyAccess(const StoreSummary& summary)
+{
+    const StoreAccess& access = summary.access;
+    QString rights;
+    switch (access.role) {
+    case StoreAccess::Role::Owner:
+        rights = tr("full access");
+        break;
+    case StoreAccess::Role::Developer:
+        rights = tr("developer: reads, runs projections");
+        break;
+    case StoreAccess::Role::Editor:
+        rights = tr("editor: reads, writes %1").arg(access.appendCategories.join(QStringLiteral(", ")));
+        break;
+    case StoreAccess::Role::Support:
+        rights = tr("support: read only");
+        break;
+    case StoreAccess::Role::Other:
+        rights = access.isReadOnly() ? tr("read only") : tr("limited access");
+        break;
+    }
+    m_statusRole->setText(summary.role.isEmpty() ? tr("SQLite file: %1").arg(rights)
+                                                 : tr("role %1 (%2)").arg(summary.role, rights));
+
+    // Hide what the role may not do; the database refuses it regardless (issue 8).
+    const bool mayPublish =
+        access.canAppendTo(QStringLiteral("question-x")) && access.canAppendTo(QStringLiteral("course-x"));
+    m_publishing->setReadOnly(
+        mayPublish ? QString()
+                   : tr("Role %1 may read questions and courses but not change them.").arg(summary.role));
+    CommandMetadata metadata;
+    metadata.role = access.role == StoreAccess::Role::Owner ? QStringLiteral("editor")
+                                                            : StoreAccess::roleKey(access.role);
+    metadata.appVersion = QCoreApplication::applicationVersion();
+    m_publishing->setMetadata(metadata);
+    m_projections->setAccess(access);
+}
+
+void MainWindow::showWarnings(const StoreSummary& summary)
+{
+    m_statusLink->setText(summary.backend == QLatin1String("postgresql")
+                              ? ConnectionWarnings::linkText(summary.security)
+                              : QString());
+    m_statusLink->setVisible(!m_statusLink->text().isEmpty());
+    if (summary.warnings.isEmpty()) {
+        m_statusWarnings->setVisible(false);
+        return;
+    }
+    m_statusWarnings->setText(tr("⚠ %n warning(s)", nullptr, int(summary.warnings.size())));
+    m_statusWarnings->setToolTip(summary.warnings.join(QStringLiteral("\n\n")));
+    m_statusWarnings->setVisible(true);
+    statusBar()->showMessage(summary.warnings.first(), 20'000);
 }
 
 void MainWindow::updateHead(qint64 head)

@@ -16,6 +16,7 @@ class EventBrowserView;
 class ReplayView;
 class ProjectionsView;
 class ProjectionStateView;
+class PublishingView;
 class TimelineView;
 class StoreSession;
 class StoreSummaryLoader;
@@ -48,6 +49,7 @@ public:
     ProjectionsView* projections() const { return m_projections; }
     ProjectionStateView* projectionStates() const { return m_projectionStates; }
     TimelineView* timeline() const { return m_timeline; }
+    PublishingView* publishing() const { return m_publishing; }
     QWidget* page(Page page) const;
     void showPage(Page page);
     Page currentPage() const;
@@ -66,8 +68,9 @@ protected:
 private:
     void buildMenus();
     void buildStatusBar();
+    void applyAccess(const StoreSummary& summary);
+    void showWarnings(const StoreSummary& summary);
     void rebuildRecentMenu();
-    QWidget* makeComingLaterPage(const QString& title, const QString& text);
     void summaryLoaded(const StoreSummary& summary);
     void showDemoProgress(qint64 done, qint64 total);
     void updateHead(qint64 head);
@@ -80,6 +83,7 @@ private:
     ProjectionsView* m_projections;
     ProjectionStateView* m_projectionStates;
     TimelineView* m_timeline;
+    PublishingView* m_publishing;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_welcome;
     QProgressBar* m_demoProgress;
@@ -87,6 +91,8 @@ private:
     QLabel* m_statusRole;
     QLabel* m_statusHead;
     QLabel* m_statusLive;
+    QLabel* m_statusLink = nullptr;     // the connection's encryption
+    QLabel* m_statusWarnings = nullptr; // warnings about the link, password file, server durability
     StoreSummaryLoader* m_loader;
     StoreSession* m_session = nullptr;
     StoreSummary m_summary;

@@ -2,7 +2,9 @@
 // makes it), walks through every view the way a developer would, and saves each as a PNG with
 // QWidget::grab(), so the README shows real data and a change to a view is seen, not assumed.
 #include "AboutDialog.h"
+#include "AnswerListEditor.h"
 #include "ConnectionDialog.h"
+#include "ContentTreeModel.h"
 #include "EventBrowserView.h"
 #include "EventDetailPane.h"
 #include "EventFilterBar.h"
@@ -12,6 +14,9 @@
 #include "MainWindow.h"
 #include "ProjectionStateView.h"
 #include "ProjectionsView.h"
+#include "PublishingView.h"
+#include "QuestionDocument.h"
+#include "QuestionEditorView.h"
 #include "RecentStores.h"
 #include "ReplayView.h"
 #include "StoreSession.h"
@@ -84,6 +89,7 @@ bool rowLoaded(EventTableModel* model, int row)
 }
 
 bool projectionsTour(MainWindow& window, const QString& store, const QString& out);
+bool publishingTour(MainWindow& window, const QString& out);
 
 // An Eventide consumer's position stream in the (throwaway) screenshot store, 1,800 events behind.
 void addConsumer(const QString& store)
@@ -194,7 +200,52 @@ bool tour(const QString& store, const QString& out)
         const QModelIndex entry = tree->model()->index(tree->model()->rowCount(lastDay) / 2, 0, lastDay);
         tree->setCurrentIndex(entry);
     }
-    return save(&window, out, QStringLiteral("timeline.png"));
+    if (!save(&window, out, QStringLiteral("timeline.png")))
+        return false;
+    return publishingTour(window, out);
+}
+
+// The first question of a course tree, depth first.
+QModelIndex firstQuestion(const QAbstractItemModel* model, const QModelIndex& parent = {})
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        if (ContentTreeModel::NodeKind(index.data(ContentTreeModel::KindRole).toInt()) ==
+            ContentTreeModel::NodeKind::Question)
+            return index;
+        if (const QModelIndex below = firstQuestion(model, index); below.isValid())
+            return below;
+    }
+    return {};
+}
+
+// Publish: the course tree with a published demo question open in the editor; then the same
+// question with a broken rule (no correct answer), shown at its field. Nothing is saved.
+bool publishingTour(MainWindow& window, const QString& out)
+{
+    window.showPage(MainWindow::Page::Publish);
+    PublishingView* publishing = window.publishing();
+    if (!waitUntil([&] { return !publishing->isLoading() && publishing->treeModel()->rowCount() > 0; }))
+        return fail("loading the course tree");
+    const QModelIndex question = firstQuestion(publishing->treeModel());
+    if (!question.isValid())
+        return fail("finding a question in the tree");
+    QuestionEditorView* editor = publishing->editor();
+    bool changed = false;
+    QObject::connect(editor, &QuestionEditorView::questionChanged, &window, [&] { changed = true; });
+    publishing->selectNode(ContentTreeModel::NodeKind::Question,
+                           question.data(ContentTreeModel::IdRole).toString());
+    if (!waitUntil([&] { return changed && !editor->document()->isBusy(); }))
+        return fail("opening a question in the editor");
+    if (!save(&window, out, QStringLiteral("publishing.png")))
+        return false;
+
+    AnswerListEditor* answers = editor->answerEditor();
+    for (int row = 0; row < answers->count(); ++row)
+        answers->setCorrect(row, false);
+    const bool saved = save(&window, out, QStringLiteral("publishing-rule.png"));
+    editor->discardChanges();
+    return saved;
 }
 
 // The Projections page with one of each kind: the store's own projections (caught up by
