@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ConnectionWarnings</name>
+    <message>
+        <location filename="../models/store/ConnectionWarnings.cpp" line="12"/>
+        <source>The connection is not encrypted: events, including students&apos; personal data, cross the network in clear text. Add sslmode=require (or verify-full) to the address.</source>
+        <translation>De verbinding is niet versleuteld: events, inclusief persoonsgegevens van leerlingen, gaan onversleuteld over het netwerk. Voeg sslmode=require (of verify-full) toe aan het adres.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/ConnectionWarnings.cpp" line="16"/>
+        <source>The server runs with fsync off: a crash of the server can lose or corrupt committed events.</source>
+        <translation>De server draait met fsync uit: bij een crash van de server kunnen vastgelegde events verloren gaan of beschadigd raken.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/ConnectionWarnings.cpp" line="19"/>
+        <source>The server runs with synchronous_commit off: a crash of the server can lose events whose append was already reported as done.</source>
+        <translation>De server draait met synchronous_commit uit: bij een crash van de server kunnen events verloren gaan waarvan het toevoegen al als voltooid was gemeld.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/ConnectionWarnings.cpp" line="42"/>
+        <source>The password file %1 may be read by other users of this computer; libpq ignores it until only you can read it (chmod 0600 %1).</source>
+        <translation>Het wachtwoordbestand %1 kan door andere gebruikers van deze computer worden gelezen; libpq negeert het totdat alleen jij het kunt lezen (chmod 0600 %1).</translation>
+    </message>
+    <message>
+        <location filename="../models/store/ConnectionWarnings.cpp" line="50"/>
+        <source>encrypted</source>
+        <translation>versleuteld</translation>
+    </message>
+    <message>
+        <location filename="../models/store/ConnectionWarnings.cpp" line="51"/>
+        <source>encrypted (%1)</source>
+        <translation>versleuteld (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/store/ConnectionWarnings.cpp" line="53"/>
+        <source>local connection</source>
+        <translation>lokale verbinding</translation>
+    </message>
+    <message>
+        <location filename="../models/store/ConnectionWarnings.cpp" line="54"/>
+        <source>not encrypted</source>
+        <translation>niet versleuteld</translation>
+    </message>
+</context>
+<context>
     <name>EventCells</name>
     <message>
         <location filename="../models/browser/EventCells.cpp" line="36"/>
@@ -37,6 +80,128 @@
         <location filename="../models/browser/EventCells.cpp" line="108"/>
         <source>loading…</source>
         <translation>laden…</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionAspectText</name>
+    <message>
+        <location filename="../views/publishing/QuestionAspectText.cpp" line="35"/>
+        <source>no answers</source>
+        <translation>geen antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionAspectText.cpp" line="44"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionAspectText.cpp" line="46"/>
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionAspectText.cpp" line="48"/>
+        <source>Explanation</source>
+        <translation>Uitleg</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionAspectText.cpp" line="66"/>
+        <source>✓ %1 (not among the answers)</source>
+        <translation>✓ %1 (staat niet bij de antwoorden)</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionAspectText.cpp" line="92"/>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionAspectText.cpp" line="94"/>
+        <source>retired</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionAspectText.cpp" line="96"/>
+        <source>changed since revision %1</source>
+        <translation>gewijzigd sinds revisie %1</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionAspectText.cpp" line="97"/>
+        <location filename="../views/publishing/QuestionAspectText.cpp" line="118"/>
+        <source>published revision %1</source>
+        <translation>revisie %1 gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionAspectText.cpp" line="107"/>
+        <source>drafted it with the text %1</source>
+        <translation>als concept aangemaakt met de tekst %1</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionAspectText.cpp" line="109"/>
+        <source>changed the text to %1</source>
+        <translation>tekst gewijzigd in %1</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionAspectText.cpp" line="111"/>
+        <source>changed the answers to %1</source>
+        <translation>antwoorden gewijzigd in %1</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionAspectText.cpp" line="115"/>
+        <source>changed the explanation to %1</source>
+        <translation>uitleg gewijzigd in %1</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionAspectText.cpp" line="121"/>
+        <source>retired it</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionAspectText.cpp" line="121"/>
+        <source>retired it: %1</source>
+        <translation>ingetrokken: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionAspectText.cpp" line="123"/>
+        <source>wrote %1</source>
+        <translation>%1 geschreven</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionAspectText.cpp" line="132"/>
+        <source>someone</source>
+        <translation>iemand</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionAspectText.cpp" line="133"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRules</name>
+    <message>
+        <location filename="../models/publishing/QuestionRules.cpp" line="24"/>
+        <source>A question needs text to be published.</source>
+        <translation>Een vraag moet tekst hebben om te kunnen worden gepubliceerd.</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/QuestionRules.cpp" line="42"/>
+        <source>Answer %1 is blank.</source>
+        <translation>Antwoord %1 is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/QuestionRules.cpp" line="45"/>
+        <source>The answer &quot;%1&quot; appears more than once.</source>
+        <translation>Het antwoord &quot;%1&quot; komt meer dan eens voor.</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/QuestionRules.cpp" line="51"/>
+        <source>A question needs a correct answer to be published.</source>
+        <translation>Een vraag moet een goed antwoord hebben om te kunnen worden gepubliceerd.</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/QuestionRules.cpp" line="57"/>
+        <source>The correct answer &quot;%1&quot; is not one of the answers.</source>
+        <translation>Het goede antwoord &quot;%1&quot; staat niet bij de antwoorden.</translation>
     </message>
 </context>
 <context>
@@ -100,6 +265,102 @@
         <location filename="../views/AboutDialog.cpp" line="61"/>
         <source>%1:</source>
         <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::AnswerListEditor</name>
+    <message>
+        <location filename="../views/publishing/AnswerListEditor.cpp" line="25"/>
+        <source>Remove these marks</source>
+        <translation>Deze markeringen verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/AnswerListEditor.cpp" line="30"/>
+        <source>Add answer</source>
+        <translation>Antwoord toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/AnswerListEditor.cpp" line="59"/>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/AnswerListEditor.cpp" line="60"/>
+        <source>correct</source>
+        <translation>goed</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/AnswerListEditor.cpp" line="63"/>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/AnswerListEditor.cpp" line="66"/>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/AnswerListEditor.cpp" line="68"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/AnswerListEditor.cpp" line="282"/>
+        <source>Marked correct but not among the answers: %1</source>
+        <translation>Als goed gemarkeerd, maar niet bij de antwoorden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ConflictPanel</name>
+    <message>
+        <location filename="../views/publishing/ConflictPanel.cpp" line="30"/>
+        <source>Aspect</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/ConflictPanel.cpp" line="30"/>
+        <source>Theirs</source>
+        <translation>Hun versie</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/ConflictPanel.cpp" line="30"/>
+        <source>Yours</source>
+        <translation>Jouw versie</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/ConflictPanel.cpp" line="38"/>
+        <source>Their version already has the same content as yours.</source>
+        <translation>Hun versie heeft al dezelfde inhoud als de jouwe.</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/ConflictPanel.cpp" line="41"/>
+        <source>Reload theirs</source>
+        <translation>Hun versie laden</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/ConflictPanel.cpp" line="43"/>
+        <source>Show their version; Undo brings your edits back</source>
+        <translation>Hun versie tonen; met Ongedaan maken komen je wijzigingen terug</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/ConflictPanel.cpp" line="44"/>
+        <source>Re-apply my edits</source>
+        <translation>Mijn wijzigingen opnieuw toepassen</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/ConflictPanel.cpp" line="46"/>
+        <source>Save the parts you changed on top of their version, as new commands</source>
+        <translation>De onderdelen die je hebt gewijzigd bovenop hun versie opslaan, als nieuwe commando&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/ConflictPanel.cpp" line="66"/>
+        <source>&lt;b&gt;Someone else changed this question since you opened it (version %1).&lt;/b&gt; Your edits were not saved.</source>
+        <translation>&lt;b&gt;Iemand anders heeft deze vraag gewijzigd sinds je haar opende (versie %1).&lt;/b&gt; Je wijzigingen zijn niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/ConflictPanel.cpp" line="72"/>
+        <source>%1 changed this question at %2: %3</source>
+        <translation>%1 wijzigde deze vraag op %2: %3</translation>
     </message>
 </context>
 <context>
@@ -305,6 +566,100 @@
             <numerusform>%n gepubliceerde vraag</numerusform>
             <numerusform>%n gepubliceerde vragen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::ContentTreeModel</name>
+    <message>
+        <location filename="../models/publishing/ContentTreeModel.cpp" line="117"/>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/ContentTreeModel.cpp" line="119"/>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/ContentTreeModel.cpp" line="121"/>
+        <source>Changed since publication</source>
+        <translation>Gewijzigd sinds publicatie</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/ContentTreeModel.cpp" line="123"/>
+        <source>Retired</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/ContentTreeModel.cpp" line="568"/>
+        <source>Unfiled (unknown course)</source>
+        <translation>Niet ingedeeld (onbekende cursus)</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/ContentTreeModel.cpp" line="568"/>
+        <source>Unfiled</source>
+        <translation>Niet ingedeeld</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/ContentTreeModel.cpp" line="571"/>
+        <source>(no text yet)</source>
+        <translation>(nog geen tekst)</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/ContentTreeModel.cpp" line="576"/>
+        <source>(untitled)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/ContentTreeModel.cpp" line="675"/>
+        <source>Course / chapter / section / question</source>
+        <translation>Cursus / hoofdstuk / sectie / vraag</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/ContentTreeModel.cpp" line="675"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::CourseEditor</name>
+    <message>
+        <location filename="../models/publishing/CourseEditor.cpp" line="75"/>
+        <source>No store is open.</source>
+        <translation>Er is geen store geopend.</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::CourseItemDialog</name>
+    <message>
+        <location filename="../views/publishing/CourseItemDialog.cpp" line="16"/>
+        <source>New course</source>
+        <translation>Nieuwe cursus</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/CourseItemDialog.cpp" line="19"/>
+        <source>Add chapter</source>
+        <translation>Hoofdstuk toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/CourseItemDialog.cpp" line="22"/>
+        <source>Add section</source>
+        <translation>Sectie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/CourseItemDialog.cpp" line="25"/>
+        <source>Rename section</source>
+        <translation>Sectie hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/CourseItemDialog.cpp" line="33"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/CourseItemDialog.cpp" line="40"/>
+        <source>&amp;Language:</source>
+        <translation>T&amp;aal:</translation>
     </message>
 </context>
 <context>
@@ -720,129 +1075,133 @@
 <context>
     <name>Rewind::MainWindow</name>
     <message>
-        <location filename="../views/MainWindow.cpp" line="39"/>
+        <location filename="../views/MainWindow.cpp" line="44"/>
         <source>Rewind</source>
         <translation>Rewind</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="67"/>
+        <location filename="../views/MainWindow.cpp" line="73"/>
         <source>Status and lag</source>
         <translation>Status en achterstand</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="68"/>
+        <location filename="../views/MainWindow.cpp" line="74"/>
         <source>States</source>
         <translation>Toestanden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="74"/>
+        <location filename="../views/MainWindow.cpp" line="80"/>
         <source>Browse</source>
         <translation>Bladeren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="75"/>
+        <location filename="../views/MainWindow.cpp" line="80"/>
         <source>Replay</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="76"/>
+        <location filename="../views/MainWindow.cpp" line="80"/>
         <source>Projections</source>
         <translation>Projecties</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="77"/>
-        <location filename="../views/MainWindow.cpp" line="78"/>
+        <location filename="../views/MainWindow.cpp" line="81"/>
         <source>Publish</source>
         <translation>Publiceren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="78"/>
-        <source>Write and publish quiz questions through commands. Until this page arrives: rewind command.</source>
-        <translation>Quizvragen schrijven en publiceren via commands. Tot deze pagina er is: rewind command.</translation>
-    </message>
-    <message>
-        <location filename="../views/MainWindow.cpp" line="80"/>
+        <location filename="../views/MainWindow.cpp" line="81"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="147"/>
-        <source>This view is not built yet.</source>
-        <translation>Deze weergave bestaat nog niet.</translation>
-    </message>
-    <message>
-        <location filename="../views/MainWindow.cpp" line="157"/>
+        <location filename="../views/MainWindow.cpp" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="158"/>
+        <location filename="../views/MainWindow.cpp" line="145"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Store openen…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="160"/>
+        <location filename="../views/MainWindow.cpp" line="147"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="163"/>
+        <location filename="../views/MainWindow.cpp" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="166"/>
+        <location filename="../views/MainWindow.cpp" line="153"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="167"/>
+        <location filename="../views/MainWindow.cpp" line="154"/>
         <source>&amp;Browse</source>
         <translation>&amp;Bladeren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="167"/>
+        <location filename="../views/MainWindow.cpp" line="154"/>
         <source>&amp;Replay</source>
         <translation>&amp;Afspelen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="167"/>
+        <location filename="../views/MainWindow.cpp" line="154"/>
         <source>&amp;Projections</source>
         <translation>&amp;Projecties</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="167"/>
+        <location filename="../views/MainWindow.cpp" line="154"/>
         <source>P&amp;ublish</source>
         <translation>P&amp;ubliceren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="168"/>
+        <location filename="../views/MainWindow.cpp" line="155"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="174"/>
+        <location filename="../views/MainWindow.cpp" line="163"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="164"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="178"/>
+        <source>The language changes the next time Rewind starts.</source>
+        <translation>De taal verandert bij de volgende start van Rewind.</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="175"/>
+        <location filename="../views/MainWindow.cpp" line="183"/>
         <source>&amp;About Rewind</source>
         <translation>&amp;Over Rewind</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="188"/>
-        <location filename="../views/MainWindow.cpp" line="278"/>
+        <location filename="../views/MainWindow.cpp" line="204"/>
+        <location filename="../views/MainWindow.cpp" line="371"/>
         <source>not live</source>
         <translation>niet live</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="217"/>
+        <location filename="../views/MainWindow.cpp" line="234"/>
         <source>Opening %1…</source>
         <translation>%1 openen…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="238"/>
+        <location filename="../views/MainWindow.cpp" line="258"/>
         <source>Could not open the store.
 %1
 
@@ -853,42 +1212,100 @@ Use File ▸ Open store… to choose another.</source>
 Kies een andere via Bestand ▸ Store openen…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="244"/>
+        <location filename="../views/MainWindow.cpp" line="264"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="245"/>
-        <source>no database roles (SQLite)</source>
-        <translation>geen databaserollen (SQLite)</translation>
-    </message>
-    <message>
-        <location filename="../views/MainWindow.cpp" line="246"/>
-        <source>role %1</source>
-        <translation>rol %1</translation>
-    </message>
-    <message>
-        <location filename="../views/MainWindow.cpp" line="248"/>
+        <location filename="../views/MainWindow.cpp" line="267"/>
         <source>Rewind — %1</source>
         <translation>Rewind — %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="271"/>
-        <source>head %1</source>
-        <translation>head %1</translation>
+        <location filename="../views/MainWindow.cpp" line="280"/>
+        <source>reconnecting in %1 s…</source>
+        <translation>opnieuw verbinden over %1 s…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="280"/>
+        <location filename="../views/MainWindow.cpp" line="284"/>
+        <source>Lost the connection to the store; trying again in %1 s. (%2)</source>
+        <translation>De verbinding met de store is verbroken; nieuwe poging over %1 s. (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="289"/>
+        <source>The connection to the store is back.</source>
+        <translation>De verbinding met de store is hersteld.</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="311"/>
+        <source>full access</source>
+        <translation>volledige toegang</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="314"/>
+        <source>developer: reads, runs projections</source>
+        <translation>ontwikkelaar: leest, draait projecties</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="317"/>
+        <source>editor: reads, writes %1</source>
+        <translation>redacteur: leest, schrijft %1</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="320"/>
+        <source>support: read only</source>
+        <translation>support: alleen lezen</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="323"/>
+        <source>read only</source>
+        <translation>alleen lezen</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="323"/>
+        <source>limited access</source>
+        <translation>beperkte toegang</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="326"/>
+        <source>SQLite file: %1</source>
+        <translation>SQLite-bestand: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="327"/>
+        <source>role %1 (%2)</source>
+        <translation>rol %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="334"/>
+        <source>Role %1 may read questions and courses but not change them.</source>
+        <translation>Rol %1 mag vragen en cursussen lezen, maar niet wijzigen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/MainWindow.cpp" line="353"/>
+        <source>⚠ %n warning(s)</source>
+        <translation>
+            <numerusform>⚠ %n waarschuwing</numerusform>
+            <numerusform>⚠ %n waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="361"/>
+        <source>head %1</source>
+        <translation>kop %1</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="373"/>
         <source>● live (notified)</source>
         <translation>● live (notificaties)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="280"/>
+        <location filename="../views/MainWindow.cpp" line="373"/>
         <source>● live (polling)</source>
         <translation>● live (polling)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="227"/>
+        <location filename="../views/MainWindow.cpp" line="247"/>
         <source>Creating the demo store on this first start…</source>
         <translation>Bij deze eerste start wordt de demostore aangemaakt…</translation>
     </message>
@@ -1121,159 +1538,809 @@ Kies een andere via Bestand ▸ Store openen…</translation>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="89"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="87"/>
+        <source>Retry</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="88"/>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="91"/>
         <source>rewind serve address, e.g. http://10.0.0.5:9464</source>
         <translation>adres van rewind serve, bijv. http://10.0.0.5:9464</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="118"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="120"/>
         <source>Last 10 minutes</source>
         <translation>Laatste 10 minuten</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="119"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="121"/>
         <source>Last hour</source>
         <translation>Laatste uur</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="120"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="122"/>
         <source>Last 24 hours</source>
         <translation>Laatste 24 uur</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="123"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="125"/>
         <source>Lag behind the head</source>
         <translation>Achterstand op de kop</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="123"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="125"/>
         <source>events</source>
         <translation>gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="126"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="128"/>
         <source>Throughput</source>
         <translation>Doorvoer</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="126"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="128"/>
         <source>events/s</source>
         <translation>gebeurtenissen/s</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="135"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="137"/>
         <source>Build this projection again from the first event and save it</source>
         <translation>Deze projectie opnieuw opbouwen vanaf de eerste gebeurtenis en opslaan</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="151"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="153"/>
         <source>Fold the selected event into the saved state again</source>
         <translation>De gekozen gebeurtenis opnieuw in de opgeslagen toestand verwerken</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="153"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="155"/>
         <source>Stop listing the selected event; the state stays as it is</source>
         <translation>De gekozen gebeurtenis niet meer tonen; de toestand blijft zoals ze is</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="156"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="158"/>
         <source>rewind serve:</source>
         <translation>rewind serve:</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="167"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="169"/>
         <source>Charts:</source>
         <translation>Grafieken:</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="229"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="231"/>
         <source>Rebuilding %1: %2 of %3 events</source>
         <translation>%1 opnieuw opbouwen: %2 van %3 gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="233"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="235"/>
         <source>Rebuilt %1 up to global position %2.</source>
         <translation>%1 opnieuw opgebouwd tot globale positie %2.</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="236"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="238"/>
         <source>Rebuild of %1 cancelled; what it had applied is saved.</source>
         <translation>Opnieuw opbouwen van %1 geannuleerd; wat al verwerkt was, is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="240"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="242"/>
         <source>Rebuild of %1 failed: %2</source>
         <translation>Opnieuw opbouwen van %1 mislukt: %2</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="248"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="254"/>
         <source>Event %1 folded into %2 and no longer parked.</source>
         <translation>Gebeurtenis %1 verwerkt in %2 en niet meer geparkeerd.</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="250"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="256"/>
         <source>Event %1 skipped: %2 no longer lists it.</source>
         <translation>Gebeurtenis %1 overgeslagen: %2 toont haar niet meer.</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="257"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="262"/>
         <source>Event %1 still cannot be folded into %2: %3</source>
         <translation>Gebeurtenis %1 kan nog steeds niet in %2 worden verwerkt: %3</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="266"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="271"/>
         <source>No parked events.</source>
         <translation>Geen geparkeerde gebeurtenissen.</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="266"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="271"/>
         <source>Parked events: %1</source>
         <translation>Geparkeerde gebeurtenissen: %1</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="304"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="309"/>
         <source>“%1” is not the address of a rewind serve instance: give host:port or an http:// URL.</source>
         <translation>‘%1’ is geen adres van een rewind serve-instantie: geef host:poort of een http://-URL.</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="325"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="334"/>
+        <source>Role %1 may read projections but not rebuild them or resolve parked events.</source>
+        <translation>Rol %1 mag projecties lezen, maar ze niet opnieuw opbouwen en geen geparkeerde events afhandelen.</translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="344"/>
         <source>No store is open.</source>
         <translation>Er is geen opslag geopend.</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="327"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="346"/>
+        <source>Sampled every second; the history shown is what windows with write access keep in the store.</source>
+        <translation>Elke seconde gemeten; de getoonde geschiedenis is wat vensters met schrijfrechten in de opslag bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../views/projections/ProjectionsView.cpp" line="349"/>
         <source>Sampled every second; the last 24 hours are kept in the store.</source>
         <translation>Elke seconde gemeten; de laatste 24 uur worden in de opslag bewaard.</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="330"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="352"/>
         <source>Sampled every second; history is not kept: run rewind init on this store.</source>
         <translation>Elke seconde gemeten; de geschiedenis wordt niet bewaard: voer rewind init uit op deze opslag.</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="422"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="444"/>
         <source>Select a projection to see its snapshot and parked events.</source>
         <translation>Kies een projectie om haar momentopname en geparkeerde gebeurtenissen te zien.</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="442"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="464"/>
         <source>No snapshot saved yet.</source>
         <translation>Nog geen momentopname opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="444"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="466"/>
         <source>Snapshot saved %1, code version %2 (this build: %3)</source>
         <translation>Momentopname opgeslagen %1, codeversie %2 (deze versie: %3)</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="448"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="470"/>
         <source>Position last recorded %1</source>
         <translation>Positie laatst vastgelegd %1</translation>
     </message>
     <message>
-        <location filename="../views/projections/ProjectionsView.cpp" line="492"/>
+        <location filename="../views/projections/ProjectionsView.cpp" line="515"/>
         <source>Rebuilding %1…</source>
         <translation>%1 opnieuw opbouwen…</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::PublishingView</name>
+    <message>
+        <location filename="../views/publishing/PublishingView.cpp" line="63"/>
+        <source>Search question text</source>
+        <translation>Zoeken in vraagtekst</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/PublishingView.cpp" line="87"/>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/PublishingView.cpp" line="96"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/PublishingView.cpp" line="143"/>
+        <source>Refused by the rule “%1”: %2</source>
+        <translation>Geweigerd door de regel “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/PublishingView.cpp" line="147"/>
+        <source>Someone changed this course meanwhile (%1). The tree is read again: please try once more.</source>
+        <translation>Iemand heeft deze cursus intussen gewijzigd (%1). De boom wordt opnieuw ingelezen: probeer het nog een keer.</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/PublishingView.cpp" line="152"/>
+        <source>The course command failed: %1</source>
+        <translation>Het cursuscommando is mislukt: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/PublishingView.cpp" line="176"/>
+        <source>New course…</source>
+        <translation>Nieuwe cursus…</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/PublishingView.cpp" line="176"/>
+        <source>Create a course (CreateCourse)</source>
+        <translation>Een cursus aanmaken (CreateCourse)</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/PublishingView.cpp" line="177"/>
+        <source>Add chapter…</source>
+        <translation>Hoofdstuk toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/PublishingView.cpp" line="177"/>
+        <source>Add a chapter to the selected course (AddChapter)</source>
+        <translation>Een hoofdstuk toevoegen aan de gekozen cursus (AddChapter)</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/PublishingView.cpp" line="179"/>
+        <source>Add section…</source>
+        <translation>Sectie toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/PublishingView.cpp" line="179"/>
+        <source>Add a section to the selected chapter (AddSection)</source>
+        <translation>Een sectie toevoegen aan het gekozen hoofdstuk (AddSection)</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/PublishingView.cpp" line="181"/>
+        <source>Rename section…</source>
+        <translation>Sectie hernoemen…</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/PublishingView.cpp" line="181"/>
+        <source>Rename the selected section (RenameSection)</source>
+        <translation>De gekozen sectie hernoemen (RenameSection)</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/PublishingView.cpp" line="183"/>
+        <source>New question</source>
+        <translation>Nieuwe vraag</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/PublishingView.cpp" line="183"/>
+        <source>Draft a question in the selected section (DraftQuestion)</source>
+        <translation>Een conceptvraag aanmaken in de gekozen sectie (DraftQuestion)</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/PublishingView.cpp" line="185"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/PublishingView.cpp" line="185"/>
+        <source>Read every course and question again</source>
+        <translation>Alle cursussen en vragen opnieuw inlezen</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/PublishingView.cpp" line="234"/>
+        <source>Could not read the courses and questions: %1</source>
+        <translation>Kan de cursussen en vragen niet lezen: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/PublishingView.cpp" line="244"/>
+        <source>%1 events read</source>
+        <translation>%1 events gelezen</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/PublishingView.cpp" line="257"/>
+        <source>Reading the courses was cancelled: the tree may be out of date. Refresh reads them again.</source>
+        <translation>Het inlezen van de cursussen is geannuleerd: de boom is mogelijk niet actueel. Met Vernieuwen worden ze opnieuw ingelezen.</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/PublishingView.cpp" line="280"/>
+        <source>Read %1 and %2.</source>
+        <translation>%1 en %2 ingelezen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/publishing/PublishingView.cpp" line="281"/>
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n cursus</numerusform>
+            <numerusform>%n cursussen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/publishing/PublishingView.cpp" line="282"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n vraag</numerusform>
+            <numerusform>%n vragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/PublishingView.cpp" line="354"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/PublishingView.cpp" line="355"/>
+        <source>The open question has changes that are not saved.</source>
+        <translation>De geopende vraag heeft wijzigingen die niet zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/PublishingView.cpp" line="357"/>
+        <source>Save them before going on, discard them, or stay on the question?</source>
+        <translation>Wil je ze opslaan voordat je verdergaat, ze verwerpen, of bij de vraag blijven?</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/PublishingView.cpp" line="376"/>
+        <source>The question cannot be saved right now; it stays open.</source>
+        <translation>De vraag kan nu niet worden opgeslagen; ze blijft geopend.</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/PublishingView.cpp" line="390"/>
+        <source>The question was not saved; it stays open.</source>
+        <translation>De vraag is niet opgeslagen; ze blijft geopend.</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/PublishingView.cpp" line="512"/>
+        <source>Course “%1” saved (version %2).</source>
+        <translation>Cursus “%1” opgeslagen (versie %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::QuestionDocument</name>
+    <message>
+        <location filename="../models/publishing/QuestionDocument.cpp" line="115"/>
+        <source>No store is open.</source>
+        <translation>Er is geen store geopend.</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/QuestionDocument.cpp" line="120"/>
+        <source>The question is still busy with the previous store call.</source>
+        <translation>De vraag is nog bezig met de vorige opdracht aan de store.</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/QuestionDocument.cpp" line="124"/>
+        <location filename="../models/publishing/QuestionDocument.cpp" line="176"/>
+        <source>No question is open.</source>
+        <translation>Er is geen vraag geopend.</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/QuestionDocument.cpp" line="144"/>
+        <source>Nothing changed since the question was loaded.</source>
+        <translation>Er is niets gewijzigd sinds de vraag is geladen.</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/QuestionDocument.cpp" line="152"/>
+        <source>A question id is needed to open a question.</source>
+        <translation>Er is een vraag-id nodig om een vraag te openen.</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/QuestionDocument.cpp" line="163"/>
+        <source>There is no question %1 in this store.</source>
+        <translation>Er is geen vraag %1 in deze store.</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/QuestionDocument.cpp" line="267"/>
+        <source>Question %1 has no event at position %2.</source>
+        <translation>Vraag %1 heeft geen event op positie %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::QuestionEditorView</name>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="59"/>
+        <source>%1 (rule “%2”)</source>
+        <translation>%1 (regel “%2”)</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="80"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="82"/>
+        <source>Publish</source>
+        <translation>Publiceren</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="84"/>
+        <source>Retire…</source>
+        <translation>Intrekken…</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="86"/>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="275"/>
+        <source>Discard changes</source>
+        <translation>Wijzigingen verwerpen</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="91"/>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="523"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="94"/>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="525"/>
+        <source>Redo</source>
+        <translation>Opnieuw uitvoeren</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="125"/>
+        <source>The question as students read it</source>
+        <translation>De vraag zoals leerlingen haar lezen</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="132"/>
+        <source>Shown to students after a wrong answer</source>
+        <translation>Wordt na een fout antwoord aan leerlingen getoond</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="144"/>
+        <source>&lt;b&gt;Question&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vraag&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="147"/>
+        <source>&lt;b&gt;Answers&lt;/b&gt; (mark the correct ones)</source>
+        <translation>&lt;b&gt;Antwoorden&lt;/b&gt; (markeer de goede)</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="150"/>
+        <source>&lt;b&gt;Explanation&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Uitleg&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="171"/>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="172"/>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="173"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="187"/>
+        <source>Edit the text</source>
+        <translation>Tekst bewerken</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="189"/>
+        <source>Edit the explanation</source>
+        <translation>Uitleg bewerken</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="192"/>
+        <source>Edit an answer</source>
+        <translation>Antwoord bewerken</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="194"/>
+        <source>Change the answers</source>
+        <translation>Antwoorden wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="307"/>
+        <source>Retire question</source>
+        <translation>Vraag intrekken</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="308"/>
+        <source>Why is this question retired? Students will no longer get it, and it accepts no more changes.</source>
+        <translation>Waarom wordt deze vraag ingetrokken? Leerlingen krijgen haar daarna niet meer en ze kan niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="437"/>
+        <source>The store refused it: %1</source>
+        <translation>De store heeft het geweigerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="453"/>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="529"/>
+        <source>No question open</source>
+        <translation>Geen vraag geopend</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="458"/>
+        <source>Question %1 · %2 · version %3</source>
+        <translation>Vraag %1 · %2 · versie %3</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="462"/>
+        <source> · unsaved changes</source>
+        <translation> · niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="467"/>
+        <source>This question is retired: it accepts no more changes. Its history stays readable.</source>
+        <translation>Deze vraag is ingetrokken: ze kan niet meer worden gewijzigd. De geschiedenis blijft leesbaar.</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="469"/>
+        <source>This question is retired (“%1”): it accepts no more changes. Its history stays readable.</source>
+        <translation>Deze vraag is ingetrokken (“%1”): ze kan niet meer worden gewijzigd. De geschiedenis blijft leesbaar.</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="503"/>
+        <source>Save or discard your changes before retiring the question</source>
+        <translation>Sla je wijzigingen op of verwerp ze voordat je de vraag intrekt</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="504"/>
+        <source>Retire the question: students no longer get it</source>
+        <translation>De vraag intrekken: leerlingen krijgen haar niet meer</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="513"/>
+        <source>Cannot publish yet:
+%1</source>
+        <translation>Kan nog niet publiceren:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="515"/>
+        <source>Nothing changed since revision %1</source>
+        <translation>Niets gewijzigd sinds revisie %1</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="517"/>
+        <source>Save the changes and publish them as the next revision</source>
+        <translation>De wijzigingen opslaan en publiceren als de volgende revisie</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="522"/>
+        <source>Undo: %1</source>
+        <translation>Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="524"/>
+        <source>Redo: %1</source>
+        <translation>Opnieuw uitvoeren: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="533"/>
+        <source>A retired question accepts no more changes</source>
+        <translation>Een ingetrokken vraag kan niet meer worden gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="535"/>
+        <source>Waiting for the store</source>
+        <translation>Wachten op de store</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="537"/>
+        <source>Save or discard your changes before restoring a revision</source>
+        <translation>Sla je wijzigingen op of verwerp ze voordat je een revisie herstelt</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="562"/>
+        <source>Reload their version</source>
+        <translation>Hun versie laden</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="566"/>
+        <source>Reloaded their version (version %1). Undo brings your edits back.</source>
+        <translation>Hun versie geladen (versie %1). Met Ongedaan maken komen je wijzigingen terug.</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="571"/>
+        <source>Drafted question %1.</source>
+        <translation>Conceptvraag %1 aangemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="572"/>
+        <source>Opened question %1 at version %2.</source>
+        <translation>Vraag %1 geopend op versie %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="592"/>
+        <source>Published revision %1 (%n event(s) written).</source>
+        <translation>
+            <numerusform>Revisie %1 gepubliceerd (%n event geschreven).</numerusform>
+            <numerusform>Revisie %1 gepubliceerd (%n events geschreven).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="595"/>
+        <source>Retired the question.</source>
+        <translation>De vraag is ingetrokken.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="598"/>
+        <source>Restored the revision (%n event(s) written).</source>
+        <translation>
+            <numerusform>De revisie is hersteld (%n event geschreven).</numerusform>
+            <numerusform>De revisie is hersteld (%n events geschreven).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="602"/>
+        <source>Re-applied your edits on top of theirs (%n event(s) written).</source>
+        <translation>
+            <numerusform>Je wijzigingen zijn opnieuw toegepast bovenop de hunne (%n event geschreven).</numerusform>
+            <numerusform>Je wijzigingen zijn opnieuw toegepast bovenop de hunne (%n events geschreven).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="605"/>
+        <source>Saved (%n event(s) written).</source>
+        <translation>
+            <numerusform>Opgeslagen (%n event geschreven).</numerusform>
+            <numerusform>Opgeslagen (%n events geschreven).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="617"/>
+        <source>Not written: %1</source>
+        <translation>Niet geschreven: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="627"/>
+        <source>Not saved: someone else changed this question since you opened it.</source>
+        <translation>Niet opgeslagen: iemand anders heeft deze vraag gewijzigd sinds je haar opende.</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionEditorView.cpp" line="634"/>
+        <source>The store could not do it: %1</source>
+        <translation>De store kon het niet uitvoeren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::QuestionHistoryModel</name>
+    <message>
+        <location filename="../models/publishing/QuestionHistoryModel.cpp" line="104"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/QuestionHistoryModel.cpp" line="106"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/QuestionHistoryModel.cpp" line="112"/>
+        <source>Drafted</source>
+        <translation>Als concept aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/QuestionHistoryModel.cpp" line="114"/>
+        <source>Text changed</source>
+        <translation>Tekst gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/QuestionHistoryModel.cpp" line="116"/>
+        <source>Answers changed</source>
+        <translation>Antwoorden gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/QuestionHistoryModel.cpp" line="118"/>
+        <source>Explanation changed</source>
+        <translation>Uitleg gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/QuestionHistoryModel.cpp" line="120"/>
+        <source>Published revision %1</source>
+        <translation>Revisie %1 gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/QuestionHistoryModel.cpp" line="123"/>
+        <source>Retired</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/QuestionHistoryModel.cpp" line="123"/>
+        <source>Retired: %1</source>
+        <translation>Ingetrokken: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/QuestionHistoryModel.cpp" line="139"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/QuestionHistoryModel.cpp" line="141"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/QuestionHistoryModel.cpp" line="143"/>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/QuestionHistoryModel.cpp" line="145"/>
+        <source>Position</source>
+        <translation>Positie</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::QuestionHistoryView</name>
+    <message>
+        <location filename="../views/publishing/QuestionHistoryView.cpp" line="39"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionHistoryView.cpp" line="40"/>
+        <location filename="../views/publishing/QuestionHistoryView.cpp" line="115"/>
+        <source>Selected revision</source>
+        <translation>Gekozen revisie</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionHistoryView.cpp" line="40"/>
+        <location filename="../views/publishing/QuestionHistoryView.cpp" line="115"/>
+        <source>Current</source>
+        <translation>Huidig</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionHistoryView.cpp" line="45"/>
+        <source>Restore this revision</source>
+        <translation>Deze revisie herstellen</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionHistoryView.cpp" line="116"/>
+        <source>Select an event to compare the question after it with now.</source>
+        <translation>Kies een event om de vraag zoals die daarna was met nu te vergelijken.</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionHistoryView.cpp" line="126"/>
+        <source>After event %1</source>
+        <translation>Na event %1</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionHistoryView.cpp" line="128"/>
+        <source>Now (event %1)</source>
+        <translation>Nu (event %1)</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionHistoryView.cpp" line="130"/>
+        <source>Differences are highlighted.</source>
+        <translation>Verschillen zijn gemarkeerd.</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionHistoryView.cpp" line="164"/>
+        <source>Select an event first</source>
+        <translation>Kies eerst een event</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionHistoryView.cpp" line="166"/>
+        <source>This revision has the current content already</source>
+        <translation>Deze revisie heeft de huidige inhoud al</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionHistoryView.cpp" line="168"/>
+        <source>Write new events that bring this content back; nothing is deleted</source>
+        <translation>Nieuwe events schrijven die deze inhoud terugbrengen; er wordt niets verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::QuestionPreview</name>
+    <message>
+        <location filename="../views/publishing/QuestionPreview.cpp" line="43"/>
+        <source>(no answers yet)</source>
+        <translation>(nog geen antwoorden)</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionPreview.cpp" line="46"/>
+        <source>Check</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionPreview.cpp" line="93"/>
+        <source>(no question text yet)</source>
+        <translation>(nog geen vraagtekst)</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionPreview.cpp" line="161"/>
+        <source>Choose one or more answers first.</source>
+        <translation>Kies eerst een of meer antwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionPreview.cpp" line="162"/>
+        <source>Choose an answer first.</source>
+        <translation>Kies eerst een antwoord.</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionPreview.cpp" line="166"/>
+        <source>Right!</source>
+        <translation>Goed!</translation>
+    </message>
+    <message>
+        <location filename="../views/publishing/QuestionPreview.cpp" line="170"/>
+        <source>Wrong.</source>
+        <translation>Fout.</translation>
     </message>
 </context>
 <context>
@@ -1773,98 +2840,103 @@ Kies een andere via Bestand ▸ Store openen…</translation>
 <context>
     <name>Rewind::TimelineView</name>
     <message>
-        <location filename="../views/timeline/TimelineView.cpp" line="64"/>
+        <location filename="../views/timeline/TimelineView.cpp" line="66"/>
         <source>Find a student by name, e-mail or id</source>
         <translation>Zoek een leerling op naam, e-mailadres of id</translation>
     </message>
     <message>
-        <location filename="../views/timeline/TimelineView.cpp" line="72"/>
+        <location filename="../views/timeline/TimelineView.cpp" line="74"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../views/timeline/TimelineView.cpp" line="75"/>
-        <location filename="../views/timeline/TimelineView.cpp" line="321"/>
+        <location filename="../views/timeline/TimelineView.cpp" line="77"/>
+        <location filename="../views/timeline/TimelineView.cpp" line="341"/>
         <source>Kinds</source>
         <translation>Soorten</translation>
     </message>
     <message>
-        <location filename="../views/timeline/TimelineView.cpp" line="88"/>
+        <location filename="../views/timeline/TimelineView.cpp" line="90"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../views/timeline/TimelineView.cpp" line="90"/>
+        <location filename="../views/timeline/TimelineView.cpp" line="92"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../views/timeline/TimelineView.cpp" line="104"/>
+        <location filename="../views/timeline/TimelineView.cpp" line="106"/>
         <source>Export CSV…</source>
         <translation>CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../views/timeline/TimelineView.cpp" line="105"/>
+        <location filename="../views/timeline/TimelineView.cpp" line="107"/>
         <source>Export PDF…</source>
         <translation>PDF exporteren…</translation>
     </message>
     <message>
-        <location filename="../views/timeline/TimelineView.cpp" line="119"/>
+        <location filename="../views/timeline/TimelineView.cpp" line="112"/>
+        <source>Cancel export</source>
+        <translation>Export annuleren</translation>
+    </message>
+    <message>
+        <location filename="../views/timeline/TimelineView.cpp" line="132"/>
         <source>Open in the browser</source>
         <translation>Openen in de browser</translation>
     </message>
     <message>
-        <location filename="../views/timeline/TimelineView.cpp" line="120"/>
+        <location filename="../views/timeline/TimelineView.cpp" line="133"/>
         <source>Replay the quiz at this moment</source>
         <translation>Quiz afspelen tot dit moment</translation>
     </message>
     <message>
-        <location filename="../views/timeline/TimelineView.cpp" line="139"/>
+        <location filename="../views/timeline/TimelineView.cpp" line="154"/>
         <source>&lt;b&gt;Progress at the selected moment&lt;/b&gt;</source>
         <translation>&lt;b&gt;Voortgang op het gekozen moment&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../views/timeline/TimelineView.cpp" line="240"/>
+        <location filename="../views/timeline/TimelineView.cpp" line="260"/>
         <source>No store is open.</source>
         <translation>Er is geen store geopend.</translation>
     </message>
     <message>
-        <location filename="../views/timeline/TimelineView.cpp" line="245"/>
+        <location filename="../views/timeline/TimelineView.cpp" line="265"/>
         <source>Reading the timeline of student %1…</source>
         <translation>Tijdlijn van leerling %1 wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../views/timeline/TimelineView.cpp" line="257"/>
+        <location filename="../views/timeline/TimelineView.cpp" line="277"/>
         <source>There is no student %1 in this store.</source>
         <translation>Er is geen leerling %1 in deze store.</translation>
     </message>
     <message>
-        <location filename="../views/timeline/TimelineView.cpp" line="261"/>
+        <location filename="../views/timeline/TimelineView.cpp" line="281"/>
         <source>&lt;b&gt;Student %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Leerling %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../views/timeline/TimelineView.cpp" line="262"/>
+        <location filename="../views/timeline/TimelineView.cpp" line="282"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt; (student %3)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt; (leerling %3)</translation>
     </message>
     <message>
-        <location filename="../views/timeline/TimelineView.cpp" line="271"/>
+        <location filename="../views/timeline/TimelineView.cpp" line="291"/>
         <source>%1 events.</source>
         <translation>%1 gebeurtenissen.</translation>
     </message>
     <message>
-        <location filename="../views/timeline/TimelineView.cpp" line="321"/>
+        <location filename="../views/timeline/TimelineView.cpp" line="341"/>
         <source>Kinds (%1)</source>
         <translation>Soorten (%1)</translation>
     </message>
     <message>
-        <location filename="../views/timeline/TimelineView.cpp" line="352"/>
+        <location filename="../views/timeline/TimelineView.cpp" line="372"/>
         <source>No student open.</source>
         <translation>Geen leerling geopend.</translation>
     </message>
     <message>
-        <location filename="../views/timeline/TimelineView.cpp" line="362"/>
+        <location filename="../views/timeline/TimelineView.cpp" line="382"/>
         <source>As of %1 UTC:
 Quizzes started: %2
 Quizzes passed: %3
@@ -1879,28 +2951,42 @@ Huidige reeks: %5
 Antwoorden: %6, waarvan goed: %7 (%8%)</translation>
     </message>
     <message>
-        <location filename="../views/timeline/TimelineView.cpp" line="393"/>
-        <location filename="../views/timeline/TimelineView.cpp" line="414"/>
+        <location filename="../views/timeline/TimelineView.cpp" line="440"/>
+        <source>Writing %1…</source>
+        <translation>%1 schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../views/timeline/TimelineView.cpp" line="451"/>
         <source>Wrote %1 events to %2.</source>
         <translation>%1 gebeurtenissen naar %2 geschreven.</translation>
     </message>
     <message>
-        <location filename="../views/timeline/TimelineView.cpp" line="423"/>
+        <location filename="../views/timeline/TimelineView.cpp" line="457"/>
+        <source>The export to %1 was cancelled; nothing was written.</source>
+        <translation>De export naar %1 is geannuleerd; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../views/timeline/TimelineView.cpp" line="480"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>De export is geannuleerd; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../views/timeline/TimelineView.cpp" line="498"/>
         <source>Export the timeline as PDF</source>
         <translation>Tijdlijn als PDF exporteren</translation>
     </message>
     <message>
-        <location filename="../views/timeline/TimelineView.cpp" line="423"/>
+        <location filename="../views/timeline/TimelineView.cpp" line="498"/>
         <source>Export the timeline as CSV</source>
         <translation>Tijdlijn als CSV exporteren</translation>
     </message>
     <message>
-        <location filename="../views/timeline/TimelineView.cpp" line="424"/>
+        <location filename="../views/timeline/TimelineView.cpp" line="499"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/timeline/TimelineView.cpp" line="424"/>
+        <location filename="../views/timeline/TimelineView.cpp" line="499"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -2111,7 +3197,7 @@ Antwoorden: %6, waarvan goed: %7 (%8%)</translation>
         <translation>Gemaakt door %1 op %2</translation>
     </message>
     <message>
-        <location filename="../models/timeline/TimelinePdfWriter.cpp" line="66"/>
+        <location filename="../models/timeline/TimelinePdfWriter.cpp" line="77"/>
         <source>No events in this period.</source>
         <translation>Geen gebeurtenissen in deze periode.</translation>
     </message>
@@ -2228,6 +3314,14 @@ Antwoorden: %6, waarvan goed: %7 (%8%)</translation>
         <location filename="../models/timeline/TimelineSentences.cpp" line="77"/>
         <source>Other</source>
         <translation>Overig</translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <location filename="../models/store/UiLanguage.cpp" line="58"/>
+        <source>System language</source>
+        <translation>Systeemtaal</translation>
     </message>
 </context>
 </TS>

@@ -273,6 +273,21 @@ void MainWindow::summaryLoaded(const StoreSummary& summary)
         m_pushed = pushed;
         updateLive(m_live);
     });
+    // The server may drop the connection (a restart, pg_terminate_backend): the session retries
+    // with growing pauses and the live tail resumes from its last safe position (issue 8).
+    connect(m_session, &StoreSession::connectionLost, this, [this](const QString& message, int retryInMs) {
+        const QString seconds = QLocale().toString(retryInMs / 1000.0, 'f', 1);
+        m_statusLive->setText(tr("reconnecting in %1 s…").arg(seconds));
+        m_statusLive->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_statusLive->setToolTip(message);
+        statusBar()->showMessage(
+            tr("Lost the connection to the store; trying again in %1 s. (%2)").arg(seconds, message));
+    });
+    connect(m_session, &StoreSession::connectionRestored, this, [this] {
+        m_statusLive->setToolTip({});
+        updateLive(m_live);
+        statusBar()->showMessage(tr("The connection to the store is back."), 10'000);
+    });
     m_session->startWatchingHead(summary.headPosition);
     m_browser->setSession(m_session);
     m_replay->setSession(m_session);
@@ -349,6 +364,9 @@ void MainWindow::updateHead(qint64 head)
 void MainWindow::updateLive(bool live)
 {
     m_live = live;
+    if (m_session && m_session->isConnectionLost())
+        return; // the reconnect message stays until the connection is back
+    m_statusLive->setStyleSheet({});
     if (!live)
         m_statusLive->setText(tr("not live"));
     else

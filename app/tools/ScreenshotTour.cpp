@@ -21,6 +21,7 @@
 #include "ReplayView.h"
 #include "StoreSession.h"
 #include "TimelineView.h"
+#include "UiLanguage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -29,11 +30,13 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QProcess>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeView>
 #include <QUuid>
 
@@ -302,6 +305,9 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Rewind"));
     QCoreApplication::setApplicationName(QStringLiteral("rewind-screenshots"));
+    QTranslator translator;
+    QSettings settings;
+    Rewind::UiLanguage::install(app, translator, Rewind::UiLanguage::effective(settings));
     const QStringList args = app.arguments().mid(1);
     if (args.size() != 2) {
         std::fprintf(stderr, "usage: rewind-screenshots STORE OUTDIR\n");

@@ -1,6 +1,7 @@
 #include "HeadWatchThread.h"
 
 #include "EventStoreFactory.h"
+#include "ReconnectBackoff.h"
 #include "StoreError.h"
 
 #include <QMutexLocker>
@@ -9,7 +10,7 @@ namespace Rewind {
 
 namespace {
 constexpr int WaitSliceMs = 1000;
-constexpr int RetryPauseMs = 3000;
+constexpr int StopCheckMs = 50; // how soon a pause between attempts notices stop()
 } // namespace
 
 HeadWatchThread::HeadWatchThread(const QString& address, qint64 knownHead, QObject* parent)
@@ -33,14 +34,20 @@ void HeadWatchThread::stop()
 
 void HeadWatchThread::run()
 {
+    ReconnectBackoff backoff;
     while (!m_stopping.load()) {
+        // Out here so that a failed watch is unpublished (under the mutex) before it is destroyed:
+        // stop() must never wake a watcher that is gone.
+        std::unique_ptr<EventStore> store;
+        std::unique_ptr<HeadWatcher> watcher;
         try {
-            auto store = EventStoreFactory::open(m_address, EventStoreFactory::Mode::MustExist);
-            std::unique_ptr<HeadWatcher> watcher = store->watchHead();
+            store = EventStoreFactory::open(m_address, EventStoreFactory::Mode::MustExist);
+            watcher = store->watchHead();
             {
                 QMutexLocker lock(&m_watcherMutex);
                 m_watcher = watcher.get();
             }
+            backoff.reset();
             emit watchStarted(watcher->isPushed());
             while (!m_stopping.load()) {
                 const qint64 head = watcher->waitForHead(m_knownHead, WaitSliceMs);
@@ -56,9 +63,12 @@ void HeadWatchThread::run()
                 QMutexLocker lock(&m_watcherMutex);
                 m_watcher = nullptr;
             }
-            emit watchFailed(e.message());
-            for (int waited = 0; waited < RetryPauseMs && !m_stopping.load(); waited += 100)
-                msleep(100);
+            // The next attempt opens a new connection and waits from m_knownHead, the last head
+            // reported, so its first report covers whatever was appended in between.
+            const int pauseMs = backoff.nextDelayMs();
+            emit watchFailed(e.message(), pauseMs);
+            for (int waited = 0; waited < pauseMs && !m_stopping.load(); waited += StopCheckMs)
+                msleep(StopCheckMs);
         }
     }
 }

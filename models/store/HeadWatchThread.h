@@ -12,7 +12,9 @@
 namespace Rewind {
 
 // Waits on a HeadWatcher of its own connection and reports each new head. Notified by the server
-// where it can be, polling elsewhere; a failing connection is retried after a pause.
+// where it can be, polling elsewhere. A lost connection (a server restart, pg_terminate_backend) is
+// opened again after a growing pause (ReconnectBackoff), and the watch resumes from the last head it
+// reported, so that the head reported next covers everything appended during the outage.
 class HeadWatchThread : public QThread
 {
     Q_OBJECT
@@ -24,8 +26,10 @@ public:
 
 signals:
     void headMoved(qint64 head);
+    // The watch runs (again): the connection works. `pushed`: notified by the server, not polling.
     void watchStarted(bool pushed);
-    void watchFailed(const QString& message);
+    // Opening or watching failed; the next attempt comes in `retryInMs`.
+    void watchFailed(const QString& message, int retryInMs);
 
 protected:
     void run() override;

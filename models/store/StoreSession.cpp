@@ -2,6 +2,8 @@
 
 #include "HeadWatchThread.h"
 
+#include <QTimer>
+
 namespace Rewind {
 
 StoreSession::StoreSession(const QString& address, QObject* parent) : QObject(parent), m_address(address)
@@ -38,7 +40,8 @@ void StoreSession::startWatchingHead(qint64 knownHead)
         return;
     m_headWatch = new HeadWatchThread(m_address, knownHead, this);
     connect(m_headWatch, &HeadWatchThread::headMoved, this, &StoreSession::headMoved);
-    connect(m_headWatch, &HeadWatchThread::watchStarted, this, &StoreSession::headWatchStarted);
+    connect(m_headWatch, &HeadWatchThread::watchStarted, this, &StoreSession::onWatchStarted);
+    connect(m_headWatch, &HeadWatchThread::watchFailed, this, &StoreSession::onWatchFailed);
     m_headWatch->start();
 }
 
@@ -55,6 +58,103 @@ void StoreSession::stopWatchingHead()
 bool StoreSession::isWatchingHead() const
 {
     return m_headWatch != nullptr;
+}
+
+void StoreSession::onWatchStarted(bool pushed)
+{
+    if (m_watchLost) {
+        m_watchLost = false;
+        // With worker probes under way, their last round announces the return.
+        if (!m_workersLost) {
+            // Queued before the signal goes out, so whatever its receivers submit runs after them.
+            reviveWorkers();
+            emit connectionRestored();
+        }
+    }
+    emit headWatchStarted(pushed);
+}
+
+void StoreSession::onWatchFailed(const QString& message, int retryInMs)
+{
+    m_watchLost = true;
+    emit connectionLost(message, retryInMs);
+}
+
+void StoreSession::onJobUnreachable(const QString& message)
+{
+    // Already known: the watcher's retries or a round of probes will announce the return.
+    if (isConnectionLost())
+        return;
+    m_workersLost = true;
+    scheduleWorkerProbe(message);
+}
+
+void StoreSession::scheduleWorkerProbe(const QString& message)
+{
+    const int delay = m_workerBackoff.nextDelayMs();
+    emit connectionLost(message, delay);
+    QTimer::singleShot(delay, this, [this] { probeWorkers(); });
+}
+
+void StoreSession::probeWorkers()
+{
+    m_probesPending = LaneCount;
+    m_probeFailure.clear();
+    for (int lane = 0; lane < LaneCount; ++lane) {
+        submit(
+            Lane(lane), this,
+            [](EventStore& store, const JobControl&) {
+                try {
+                    return store.headPosition();
+                } catch (const StoreError& e) {
+                    if (e.kind() != StoreError::Kind::Unreachable)
+                        throw;
+                }
+                return store.headPosition(); // opens the dropped connection again
+            },
+            [this](qint64) { workerProbeFinished({}); },
+            [this](const Failure& f) {
+                workerProbeFinished(f.message.isEmpty() ? QStringLiteral("?") : f.message);
+            });
+    }
+}
+
+void StoreSession::workerProbeFinished(const QString& failure)
+{
+    if (!failure.isEmpty())
+        m_probeFailure = failure;
+    if (--m_probesPending > 0)
+        return;
+    if (!m_probeFailure.isEmpty()) {
+        scheduleWorkerProbe(m_probeFailure);
+        return;
+    }
+    m_workerBackoff.reset();
+    m_workersLost = false;
+    if (!m_watchLost)
+        emit connectionRestored();
+}
+
+void StoreSession::reviveWorkers()
+{
+    for (int lane = 0; lane < LaneCount; ++lane) {
+        submit(
+            Lane(lane), this,
+            [](EventStore& store, const JobControl&) {
+                // A connection the server dropped fails its next call as Unreachable and is opened
+                // again by the call after that (PostgresConnection::ensureConnected).
+                try {
+                    return store.headPosition();
+                } catch (const StoreError& e) {
+                    if (e.kind() != StoreError::Kind::Unreachable)
+                        throw;
+                }
+                return store.headPosition();
+            },
+            [](qint64) {},
+            // Still down: the head watcher notices on its own and reports connectionLost().
+            [](const Failure&) {});
+    }
 }
 
 } // namespace Rewind

@@ -2,6 +2,7 @@
 
 #include "EventStore.h"
 #include "JobControl.h"
+#include "ReconnectBackoff.h"
 #include "StoreError.h"
 #include "StoreJob.h"
 #include "StoreWorker.h"
@@ -27,7 +28,13 @@ class HeadWatchThread;
 //    scan never holds up the next page;
 //  - the Overview lane counts for the side panels (scope tree, related events), which can take
 //    minutes on a big store and must not hold up the row index that scrolling needs;
-//  - a head watcher (LISTEN/NOTIFY or polling) reports new events for the live tail.
+//  - a head watcher (LISTEN/NOTIFY or polling) reports new events for the live tail. Its connection
+//    is the session's sentinel: when the server drops it (a restart, pg_terminate_backend), the
+//    session reports connectionLost() for each failed attempt, retries with a growing pause, and
+//    reports connectionRestored() once it is back; the watch then resumes from the last head it
+//    reported, so a live tail that reads on from its own position misses nothing. A job that
+//    fails as Unreachable while the watcher's connection still works (the server dropped only a
+//    worker's) starts the same cycle for the workers: probes on every lane, with growing pauses.
 // Results come back as calls on a context object's thread, and only while it lives; a cancelled
 // job's result is dropped.
 class StoreSession : public QObject
@@ -67,20 +74,44 @@ public:
     void startWatchingHead(qint64 knownHead);
     void stopWatchingHead();
     bool isWatchingHead() const;
+    // Between connectionLost() and connectionRestored().
+    bool isConnectionLost() const { return m_watchLost || m_workersLost; }
 
 signals:
     void jobFailed(const QString& message);
     void headMoved(qint64 head);
     // Whether the watcher is notified by the server (true) or polls (false); sent once it knows.
     void headWatchStarted(bool pushed);
+    // A connection to the store failed or could not be opened again (the head watcher's, or a
+    // worker's: a job failed as Unreachable); `message` is the store's error, and the next attempt
+    // comes in `retryInMs`, growing while the server stays away. Sent for every failed attempt,
+    // the first one included. Jobs submitted meanwhile fail as StoreError::Unreachable.
+    void connectionLost(const QString& message, int retryInMs);
+    // Every connection works again after connectionLost(). The workers' connections are checked
+    // (and opened again) before any job submitted from here on runs.
+    void connectionRestored();
 
 private:
     StoreWorker* worker(Lane lane) const { return m_workers[int(lane)]; }
+    void onWatchStarted(bool pushed);
+    void onWatchFailed(const QString& message, int retryInMs);
+    // Queues on every lane a call that notices a connection the server dropped and opens it again.
+    void reviveWorkers();
+    // A job failed as Unreachable; on the session's thread.
+    void onJobUnreachable(const QString& message);
+    void scheduleWorkerProbe(const QString& message);
+    void probeWorkers();
+    void workerProbeFinished(const QString& failure);
 
     QString m_address;
     QThread m_threads[LaneCount];
     StoreWorker* m_workers[LaneCount];
     HeadWatchThread* m_headWatch = nullptr;
+    bool m_watchLost = false;   // the head watcher is between attempts
+    bool m_workersLost = false; // worker probes run or wait for their next round
+    ReconnectBackoff m_workerBackoff;
+    int m_probesPending = 0;
+    QString m_probeFailure;
 };
 
 namespace detail {
@@ -115,6 +146,11 @@ StoreJob StoreSession::submit(Lane lane, QObject* context, Work work, Done done,
     target->post(control, [control, guard, self, work = std::move(work), done = std::move(done),
                            failed = std::move(failed)](StoreWorker& worker) mutable {
         const auto deliverFailure = [&](Failure f) {
+            // The session lives until the workers are joined, so it is there to be told.
+            if (f.kind == StoreError::Kind::Unreachable)
+                if (StoreSession* s = self.data())
+                    QMetaObject::invokeMethod(
+                        s, [s, message = f.message] { s->onJobUnreachable(message); }, Qt::QueuedConnection);
             detail::postTo(guard, [control, guard, self, failed, f] {
                 if (!guard || control->cancelled())
                     return;

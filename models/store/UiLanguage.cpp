@@ -46,6 +46,10 @@ bool UiLanguage::install(QCoreApplication& app, QTranslator& translator, const Q
     if (!translator.load(QStringLiteral(":/i18n/rewind_nl.qm")))
         return false;
     app.installTranslator(&translator);
+    // Numbers and dates in the window follow the language: 260.801, not 260,801. Files and the
+    // command line's output never use the locale.
+    if (QLocale().language() != QLocale::Dutch)
+        QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
     return true;
 }
 

@@ -26,7 +26,8 @@ public:
     // when it is Dutch, else English.
     static QString effective(QSettings& settings);
     // Loads the effective language's translation from the binary's resources into `translator`
-    // and installs it; English needs none. False when the translation is missing.
+    // and installs it, with the language's number and date formats (QLocale's default); English
+    // needs none. False when the translation is missing.
     static bool install(QCoreApplication& app, QTranslator& translator, const QString& language);
     // The language's own name ("English", "Nederlands"), as a menu shows it.
     static QString nativeName(const QString& language);
