@@ -193,10 +193,19 @@ bool EventJson::parseImportLine(QByteArrayView line, NewEvent& event, QString& e
     };
     static const QByteArrayView names[FieldCount] = {
         "global_position", "position", "time", "stream_name", "type", "data", "metadata", "id"};
+    // Valid JSON that a backend cannot store is the field's fault, not the syntax's: name the
+    // field when the value of a known one held it.
+    const auto unstorableFieldName = [](QByteArrayView rawKey) {
+        const QString key = JsonScanner::decodeString(QByteArray("\"") + rawKey.toByteArray() + "\"");
+        for (const QByteArrayView name : names)
+            if (!rawKey.isEmpty() && key == QLatin1String(name.data(), name.size()))
+                return key;
+        return QStringLiteral("json");
+    };
     JsonScanner::Member members[FieldCount];
     bool seen[FieldCount] = {};
     QString fieldError;
-    JsonScanner scanner(line);
+    JsonScanner scanner(line, JsonScanner::Rules::Storable);
     const bool valid = scanner.scanObject([&](const JsonScanner::Member& m) {
         const QByteArray decoded =
             m.keyEscaped ? JsonScanner::decodeString(QByteArray("\"") + m.key.toByteArray() + "\"").toUtf8()
@@ -217,7 +226,10 @@ bool EventJson::parseImportLine(QByteArrayView line, NewEvent& event, QString& e
         return false;
     });
     if (!valid) {
-        error = fieldError.isEmpty() ? QStringLiteral("json: ") + scanner.error() : fieldError;
+        error = !fieldError.isEmpty() ? fieldError
+                : scanner.errorKind() == JsonScanner::ErrorKind::Unstorable
+                    ? unstorableFieldName(scanner.errorMember()) + QStringLiteral(": ") + scanner.error()
+                    : QStringLiteral("json: ") + scanner.error();
         return false;
     }
     using T = JsonScanner::Type;
@@ -257,11 +269,13 @@ bool EventJson::parseImportLine(QByteArrayView line, NewEvent& event, QString& e
         return false;
     }
     if (seen[Time]) {
+        QString why = QStringLiteral("must be an ISO 8601 time like 2024-01-31T08:15:00.000000Z");
         const auto us =
-            isString(Time) ? EventTime::fromIso(members[Time].value.sliced(1, members[Time].value.size() - 2))
-                           : std::nullopt;
+            isString(Time)
+                ? EventTime::fromImportIso(members[Time].value.sliced(1, members[Time].value.size() - 2), why)
+                : std::nullopt;
         if (!us) {
-            error = QStringLiteral("time: must be an ISO 8601 time like 2024-01-31T08:15:00.000000Z");
+            error = QStringLiteral("time: ") + why;
             return false;
         }
         event.timeUs = *us;

@@ -158,4 +158,18 @@ std::optional<qint64> EventTime::fromIso(QByteArrayView t)
     return secs * 1000000 + frac;
 }
 
+std::optional<qint64> EventTime::fromImportIso(QByteArrayView text, QString& why)
+{
+    const std::optional<qint64> us = fromIso(text);
+    if (!us)
+        why = QStringLiteral("must be an ISO 8601 time like 2024-01-31T08:15:00.000000Z");
+    else if (*us < MinImportUs)
+        why = QStringLiteral("year must be 1 or later (in UTC)");
+    else if (*us > MaxImportUs)
+        why = QStringLiteral("year must be 9999 or earlier (in UTC)");
+    else
+        return us;
+    return std::nullopt;
+}
+
 } // namespace Rewind

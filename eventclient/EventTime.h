@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 #include <QStringView>
 #include <QtGlobal>
 
@@ -22,6 +23,14 @@ public:
     // (UTC). Fractions longer than six digits are refused rather than rounded.
     static std::optional<qint64> fromIso(QByteArrayView text);
     static std::optional<qint64> fromIso(QStringView text) { return fromIso(QByteArrayView(text.toUtf8())); }
+
+    // What an imported time may be: years 1 to 9999 in UTC. PostgreSQL's timestamp would take
+    // years BC that SQLite's text sorts wrongly, and toIso() writes only four-digit years, so a
+    // time outside this range would not read back as it was given.
+    static constexpr qint64 MinImportUs = -62135596800000000LL; // 0001-01-01T00:00:00Z
+    static constexpr qint64 MaxImportUs = 253402300799999999LL; // 9999-12-31T23:59:59.999999Z
+    // fromIso() within that range; on failure `why` says what is wrong ("year must be 1 or later").
+    static std::optional<qint64> fromImportIso(QByteArrayView text, QString& why);
 };
 
 } // namespace Rewind

@@ -1,12 +1,110 @@
 #include "JsonScanner.h"
 
+#include <algorithm>
+
 namespace Rewind {
 
 bool JsonScanner::fail(const char* what)
 {
-    if (m_error.isEmpty())
+    if (m_error.isEmpty()) {
         m_error = QStringLiteral("%1 at column %2").arg(QLatin1String(what)).arg(m_at + 1);
+        m_errorKind = ErrorKind::Syntax;
+    }
     return false;
+}
+
+bool JsonScanner::unstorable(const char* what)
+{
+    fail(what);
+    m_errorKind = ErrorKind::Unstorable;
+    return false;
+}
+
+namespace {
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    return c - 'A' + 10;
+}
+
+unsigned codeUnit(QByteArrayView text, qsizetype at) // at the 'u' of a validated \uXXXX
+{
+    return unsigned(hexValue(text[at + 1]) << 12 | hexValue(text[at + 2]) << 8 | hexValue(text[at + 3]) << 4 |
+                    hexValue(text[at + 4]));
+}
+
+} // namespace
+
+// At a validated \uXXXX under Rules::Storable: PostgreSQL refuses U+0000 in jsonb and text, and
+// a surrogate that is not half of a pair has no UTF-8 form to store.
+bool JsonScanner::unicodeEscape()
+{
+    const unsigned unit = codeUnit(m_text, m_at + 1);
+    if (unit == 0)
+        return unstorable("a string contains \\u0000, which PostgreSQL cannot store,");
+    if (unit >= 0xdc00 && unit <= 0xdfff)
+        return unstorable("invalid Unicode escape (a low surrogate without a high one)");
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+        const qsizetype next = m_at + 6;
+        const auto isHex = [this](qsizetype i) {
+            const char c = m_text[i];
+            return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+        };
+        if (next + 6 > m_text.size() || m_text[next] != '\\' || m_text[next + 1] != 'u' || !isHex(next + 2) ||
+            !isHex(next + 3) || !isHex(next + 4) || !isHex(next + 5))
+            return unstorable("invalid Unicode escape (a high surrogate without a low one)");
+        const unsigned low = codeUnit(m_text, next + 1);
+        if (low < 0xdc00 || low > 0xdfff)
+            return unstorable("invalid Unicode escape (a high surrogate without a low one)");
+        m_at += 6; // the pair is consumed as one
+    }
+    return true;
+}
+
+// Under Rules::Storable, the limits of PostgreSQL's numeric (what jsonb keeps numbers as): the
+// most significant digit at most 10^131071, at most 16383 digits after the point, and an exponent
+// below INT_MAX / 2 even for zero. Only numbers with an exponent or many digits get here.
+bool JsonScanner::numberInRange(qsizetype intStart, qsizetype intDigits, qsizetype fracDigits,
+                                qsizetype exponentAt)
+{
+    constexpr qint64 MaxWeight = 131071;
+    constexpr qint64 MaxScale = 16383;
+    constexpr qint64 MaxExponent = 1073741823; // INT_MAX / 2, where numeric_in gives up
+    qint64 exponent = 0;
+    if (exponentAt >= 0) {
+        qsizetype i = exponentAt + 1;
+        const bool negative = m_text[i] == '-';
+        if (m_text[i] == '-' || m_text[i] == '+')
+            ++i;
+        for (; i < m_at; ++i) {
+            exponent = exponent * 10 + (m_text[i] - '0');
+            if (exponent > MaxExponent)
+                return unstorable("number out of range for PostgreSQL");
+        }
+        if (negative)
+            exponent = -exponent;
+    }
+    if (std::max<qint64>(0, fracDigits - exponent) > MaxScale)
+        return unstorable("number out of range for PostgreSQL (more than 16383 digits after the point)");
+    // The power of ten of the first non-zero digit; zero has none.
+    qint64 weight;
+    if (m_text[intStart] != '0') {
+        weight = intDigits - 1;
+    } else {
+        qsizetype firstNonZero = 0;
+        while (firstNonZero < fracDigits && m_text[intStart + 2 + firstNonZero] == '0')
+            ++firstNonZero;
+        if (firstNonZero == fracDigits)
+            return true;
+        weight = -1 - firstNonZero;
+    }
+    if (weight + exponent > MaxWeight)
+        return unstorable("number out of range for PostgreSQL (more than 131072 digits before the point)");
+    return true;
 }
 
 void JsonScanner::skipSpace()
@@ -63,20 +161,27 @@ bool JsonScanner::number()
         ++m_at;
     if (!digit())
         return fail("invalid value");
+    const qsizetype intStart = m_at;
     if (m_text[m_at] == '0') {
         ++m_at;
     } else {
         while (digit())
             ++m_at;
     }
+    const qsizetype intDigits = m_at - intStart;
+    qsizetype fracDigits = 0;
     if (m_at < m_text.size() && m_text[m_at] == '.') {
         ++m_at;
         if (!digit())
             return fail("invalid number");
+        const qsizetype fracStart = m_at;
         while (digit())
             ++m_at;
+        fracDigits = m_at - fracStart;
     }
+    qsizetype exponentAt = -1;
     if (m_at < m_text.size() && (m_text[m_at] == 'e' || m_text[m_at] == 'E')) {
+        exponentAt = m_at;
         ++m_at;
         if (m_at < m_text.size() && (m_text[m_at] == '+' || m_text[m_at] == '-'))
             ++m_at;
@@ -85,6 +190,8 @@ bool JsonScanner::number()
         while (digit())
             ++m_at;
     }
+    if (m_storable && (exponentAt >= 0 || intDigits > 131072 || fracDigits > 16383))
+        return numberInRange(intStart, intDigits, fracDigits, exponentAt);
     return true;
 }
 
@@ -110,6 +217,8 @@ bool JsonScanner::string()
                 if (m_at + 6 > m_text.size() || !hex(m_text[m_at + 2]) || !hex(m_text[m_at + 3]) ||
                     !hex(m_text[m_at + 4]) || !hex(m_text[m_at + 5]))
                     return fail("invalid \\u escape");
+                if (m_storable && !unicodeEscape())
+                    return false;
                 m_at += 6;
             } else if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' ||
                        e == 't') {

@@ -31,7 +31,26 @@ public:
         QByteArrayView value; // the raw text of the value (strings with their quotes)
     };
 
-    explicit JsonScanner(QByteArrayView text) : m_text(text) {}
+    // Json: RFC 8259 only. Storable: also refuses what PostgreSQL's jsonb and text cannot hold, so
+    // that a line imports into every backend or into none: the escape \u0000, lone surrogate
+    // escapes, and numbers beyond numeric's range (131072 digits before the point, 16383 after).
+    enum class Rules
+    {
+        Json,
+        Storable
+    };
+    // Syntax: not JSON. Unstorable: valid JSON that Rules::Storable refuses.
+    enum class ErrorKind
+    {
+        None,
+        Syntax,
+        Unstorable
+    };
+
+    explicit JsonScanner(QByteArrayView text, Rules rules = Rules::Json)
+        : m_text(text), m_storable(rules == Rules::Storable)
+    {
+    }
 
     // Validates the whole text as one JSON object and calls `member` for each top-level member in
     // order. Returns false with error() set ("what at column N") on the first violation.
@@ -41,6 +60,13 @@ public:
     template <typename ElementFn> bool scanArray(ElementFn element);
 
     QString error() const { return m_error; }
+    ErrorKind errorKind() const { return m_errorKind; }
+    // After a scanObject() that failed: the raw key of the top-level member whose value (not key)
+    // held the error, so that the caller can name the field; empty otherwise.
+    QByteArrayView errorMember() const
+    {
+        return m_errorKind == ErrorKind::None ? QByteArrayView() : m_topKey;
+    }
 
     // Decodes a raw JSON string value (with its quotes) that scanObject has validated.
     static QString decodeString(QByteArrayView raw);
@@ -49,6 +75,9 @@ public:
 
 private:
     bool fail(const char* what);
+    bool unstorable(const char* what);
+    bool unicodeEscape();
+    bool numberInRange(qsizetype intStart, qsizetype intDigits, qsizetype fracDigits, qsizetype exponentAt);
     void skipSpace();
     bool value(int depth, Type& type);
     bool string();
@@ -65,6 +94,9 @@ private:
     QByteArrayView m_text;
     qsizetype m_at = 0;
     QString m_error;
+    ErrorKind m_errorKind = ErrorKind::None;
+    bool m_storable = false;
+    QByteArrayView m_topKey;
     static constexpr int MaxDepth = 256;
 };
 
@@ -106,11 +138,15 @@ template <typename MemberFn> bool JsonScanner::members(int depth, MemberFn membe
         const qsizetype keyStart = m_at;
         if (m_at >= m_text.size() || m_text[m_at] != '"')
             return fail("expected a member name in quotes");
+        if (depth == 1)
+            m_topKey = {};
         if (!string())
             return false;
         Member m;
         m.key = m_text.sliced(keyStart + 1, m_at - keyStart - 2);
         m.keyEscaped = m.key.contains('\\');
+        if (depth == 1)
+            m_topKey = m.key;
         skipSpace();
         if (m_at >= m_text.size() || m_text[m_at] != ':')
             return fail("expected ':' after a member name");

@@ -15,6 +15,74 @@ bool looksLikeConninfo(const QString& text)
     return pair.match(text).hasMatch();
 }
 
+// libpq checks these values only when it connects, and reports a wrong one as a failed
+// connection; a typo in the address is bad input, said before anything is tried.
+QString badChoice(const QString& keyword, const QString& value)
+{
+    static const QList<std::pair<QString, QStringList>> choices{
+        {QStringLiteral("sslmode"),
+         {QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+          QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")}},
+        {QStringLiteral("gssencmode"),
+         {QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require")}},
+        {QStringLiteral("target_session_attrs"),
+         {QStringLiteral("any"), QStringLiteral("read-write"), QStringLiteral("read-only"),
+          QStringLiteral("primary"), QStringLiteral("standby"), QStringLiteral("prefer-standby")}},
+    };
+    for (const auto& [name, allowed] : choices)
+        if (keyword == name && !allowed.contains(value))
+            return QStringLiteral("store address: %1 '%2' is not one of %3")
+                .arg(name, value, allowed.join(QStringLiteral(", ")));
+    return {};
+}
+
+// The keyword=value pairs of a conninfo string, in libpq's syntax (a value is single-quoted or
+// runs to the next space; a backslash escapes the next character). Stops at the first malformed
+// pair: libpq's own parser names that one when the store is opened.
+QString checkConninfo(const QString& text)
+{
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n) {
+        while (i < n && text[i].isSpace())
+            ++i;
+        const qsizetype keyStart = i;
+        while (i < n && text[i] != u'=' && !text[i].isSpace())
+            ++i;
+        const QString keyword = text.sliced(keyStart, i - keyStart);
+        while (i < n && text[i].isSpace())
+            ++i;
+        if (keyword.isEmpty() || i >= n || text[i] != u'=')
+            return {};
+        ++i;
+        while (i < n && text[i].isSpace())
+            ++i;
+        QString value;
+        if (i < n && text[i] == u'\'') {
+            ++i;
+            for (;; ++i) {
+                if (i >= n)
+                    return {};
+                if (text[i] == u'\\' && i + 1 < n)
+                    ++i;
+                else if (text[i] == u'\'')
+                    break;
+                value += text[i];
+            }
+            ++i;
+        } else {
+            for (; i < n && !text[i].isSpace(); ++i) {
+                if (text[i] == u'\\' && i + 1 < n)
+                    ++i;
+                value += text[i];
+            }
+        }
+        if (const QString bad = badChoice(keyword, value); !bad.isEmpty())
+            return bad;
+    }
+    return {};
+}
+
 } // namespace
 
 StoreAddress StoreAddress::parse(const QString& input)
@@ -36,6 +104,12 @@ StoreAddress StoreAddress::parse(const QString& input)
             a.m_error =
                 QStringLiteral("store address: not a valid PostgreSQL URI: %1").arg(url.errorString());
             return a;
+        }
+        for (const auto& [keyword, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+            if (const QString bad = badChoice(keyword, value); !bad.isEmpty()) {
+                a.m_error = bad;
+                return a;
+            }
         }
         a.m_backend = Backend::Postgres;
         a.m_target = text;
@@ -61,6 +135,10 @@ StoreAddress StoreAddress::parse(const QString& input)
         return a;
     }
     if (looksLikeConninfo(text)) {
+        if (const QString bad = checkConninfo(text); !bad.isEmpty()) {
+            a.m_error = bad;
+            return a;
+        }
         a.m_backend = Backend::Postgres;
         a.m_target = text;
         return a;

@@ -1,4 +1,5 @@
 #include "EventJson.h"
+#include "EventTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -6,6 +7,7 @@
 #include <QTest>
 
 using Rewind::EventJson;
+using Rewind::EventTime;
 using Rewind::NewEvent;
 using Rewind::RecordedEvent;
 
@@ -172,6 +174,78 @@ private slots:
         QString error;
         QVERIFY(!EventJson::parseImportLine(line, e, error));
         QVERIFY2(error.startsWith(field + QLatin1Char(':')), qPrintable(error));
+    }
+
+    // Valid JSON that one backend would store and PostgreSQL would not is refused for both, naming
+    // the field that holds it.
+    void refusesWhatABackendCannotStore_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("words");
+        const QByteArray id = ",\"id\":\"1b4e28ba-2fa1-11d2-883f-0016d3cca427\"";
+        const auto line = [&](const QByteArray& type, const QByteArray& data, const QByteArray& more = {}) {
+            return "{\"stream_name\":\"a-1\",\"type\":" + type + ",\"data\":" + data + id + more + "}";
+        };
+        const QString nul = QStringLiteral("contains \\u0000, which PostgreSQL cannot store");
+        QTest::newRow("NUL in a data string") << line("\"T\"", "{\"a\":\"x\\u0000\"}") << "data" << nul;
+        QTest::newRow("NUL in a data key") << line("\"T\"", "{\"a\\u0000\":1}") << "data" << nul;
+        QTest::newRow("NUL in metadata")
+            << line("\"T\"", "{}", ",\"metadata\":{\"u\":[\"\\u0000\"]}") << "metadata" << nul;
+        QTest::newRow("NUL in the type") << line("\"T\\u0000x\"", "{}") << "type" << nul;
+        QTest::newRow("NUL in the stream name")
+            << QByteArray("{\"stream_name\":\"a-\\u00001\",\"type\":\"T\",\"data\":{}" + id + "}")
+            << "stream_name" << nul;
+        QTest::newRow("NUL in an escaped field name")
+            << line("\"T\"", "{}", ",\"met\\u0061data\":{\"a\":\"\\u0000\"}") << "metadata" << nul;
+        QTest::newRow("lone high surrogate in data") << line("\"T\"", "{\"a\":\"\\ud800\"}") << "data"
+                                                     << "invalid Unicode escape";
+        QTest::newRow("lone low surrogate in metadata")
+            << line("\"T\"", "{}", ",\"metadata\":{\"a\":\"\\udc00\"}") << "metadata"
+            << "invalid Unicode escape";
+        QTest::newRow("lone surrogate in the type") << line("\"T\\udbff\"", "{}") << "type"
+                                                    << "invalid Unicode escape";
+        QTest::newRow("number beyond numeric") << line("\"T\"", "{\"n\":1e999999}") << "data"
+                                               << "number out of range";
+        QTest::newRow("number beyond numeric in metadata")
+            << line("\"T\"", "{}", ",\"metadata\":{\"n\":[1e-20000]}") << "metadata"
+            << "number out of range";
+        QTest::newRow("position beyond numeric")
+            << line("\"T\"", "{}", ",\"position\":1e999999") << "position"
+            << "number out of range";
+        QTest::newRow("NUL in a field name of no field")
+            << line("\"T\"", "{}", ",\"x\\u0000\":1") << "json" << nul;
+        QTest::newRow("year 0") << line("\"T\"", "{}", ",\"time\":\"0000-01-01T00:00:00Z\"") << "time"
+                                << "year must be 1 or later";
+        QTest::newRow("year 10000 after the offset")
+            << line("\"T\"", "{}", ",\"time\":\"9999-12-31T23:30:00-01:00\"") << "time"
+            << "year must be 9999 or earlier";
+    }
+    void refusesWhatABackendCannotStore()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(QString, field);
+        QFETCH(QString, words);
+        QVERIFY2(EventJson::isObject(line), "valid JSON");
+        NewEvent e;
+        QString error;
+        QVERIFY(!EventJson::parseImportLine(line, e, error));
+        QVERIFY2(error.startsWith(field + QLatin1String(": ")) && error.contains(words), qPrintable(error));
+    }
+
+    void acceptsWhatEveryBackendStores()
+    {
+        NewEvent e;
+        QString error;
+        QVERIFY2(
+            EventJson::parseImportLine(
+                "{\"stream_name\":\"a-1\",\"type\":\"T\\u00e9\",\"data\":{\"s\":\"\\ud83d\\ude00\\u0001\","
+                "\"n\":[1e131071,1e-16383,0e999999]},\"metadata\":{\"k\\u0041\":1},"
+                "\"time\":\"0001-01-01T00:00:00Z\",\"id\":\"1b4e28ba-2fa1-11d2-883f-0016d3cca427\"}",
+                e, error),
+            qPrintable(error));
+        QCOMPARE(e.type, QString::fromUtf8("T\xc3\xa9"));
+        QCOMPARE(e.timeUs, EventTime::MinImportUs);
     }
 
     void rejectsOversizedLine()

@@ -77,6 +77,41 @@ private slots:
         QFETCH(QByteArray, text);
         QVERIFY(!EventTime::fromIso(QByteArrayView(text)).has_value());
     }
+
+    void importRange_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("why"); // empty: accepted
+        QTest::newRow("year 1") << QByteArray("0001-01-01T00:00:00Z") << QString();
+        QTest::newRow("year 9999") << QByteArray("9999-12-31T23:59:59.999999Z") << QString();
+        QTest::newRow("year 0") << QByteArray("0000-01-01T00:00:00Z") << "year must be 1 or later";
+        QTest::newRow("last moment of year 0")
+            << QByteArray("0000-12-31T23:59:59.999999Z") << "year must be 1 or later";
+        QTest::newRow("year 1 east of UTC")
+            << QByteArray("0001-01-01T00:30:00+01:00") << "year must be 1 or later";
+        QTest::newRow("year 9999 west of UTC")
+            << QByteArray("9999-12-31T23:00:00-01:00") << "year must be 9999 or earlier";
+        QTest::newRow("not a time") << QByteArray("soon") << "ISO 8601";
+    }
+    void importRange()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, why);
+        QString reason;
+        const std::optional<qint64> us = EventTime::fromImportIso(QByteArrayView(text), reason);
+        QCOMPARE(us.has_value(), why.isEmpty());
+        if (us) {
+            QCOMPARE(us, EventTime::fromIso(QByteArrayView(text)));
+            QCOMPARE(EventTime::fromIso(EventTime::toIso(*us)), us); // reads back as it was given
+        } else {
+            QVERIFY2(reason.contains(why), qPrintable(reason));
+        }
+    }
+    void importRangeBounds()
+    {
+        QCOMPARE(EventTime::toIso(EventTime::MinImportUs), QByteArray("0001-01-01T00:00:00.000000Z"));
+        QCOMPARE(EventTime::toIso(EventTime::MaxImportUs), QByteArray("9999-12-31T23:59:59.999999Z"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEventTime)

@@ -60,6 +60,98 @@ private slots:
             QVERIFY(QJsonDocument::fromJson(text).isObject());
     }
 
+    // Rules::Storable refuses valid JSON that PostgreSQL cannot store; Rules::Json accepts it.
+    void storableRules_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("words"); // empty: storable
+        QTest::addColumn<QByteArray>("member");
+        QTest::newRow("NUL escape") << QByteArray("{\"a\":\"x\\u0000y\"}") << "contains \\u0000"
+                                    << QByteArray("a");
+        QTest::newRow("NUL escape in a nested key")
+            << QByteArray("{\"d\":{\"k\\u0000\":1}}") << "contains \\u0000" << QByteArray("d");
+        QTest::newRow("NUL escape in a top-level key")
+            << QByteArray("{\"k\\u0000\":1}") << "contains \\u0000" << QByteArray();
+        QTest::newRow("lone high surrogate")
+            << QByteArray("{\"a\":[\"\\ud800\"]}") << "invalid Unicode escape" << QByteArray("a");
+        QTest::newRow("high surrogate at the end")
+            << QByteArray("{\"a\":\"x\\uD800\"}") << "invalid Unicode escape" << QByteArray("a");
+        QTest::newRow("high then not low")
+            << QByteArray("{\"a\":\"\\ud800\\u0041\"}") << "invalid Unicode escape" << QByteArray("a");
+        QTest::newRow("two highs") << QByteArray("{\"a\":\"\\ud800\\ud800\"}") << "invalid Unicode escape"
+                                   << QByteArray("a");
+        QTest::newRow("lone low surrogate")
+            << QByteArray("{\"a\":\"\\udc00\"}") << "invalid Unicode escape" << QByteArray("a");
+        QTest::newRow("pair reversed")
+            << QByteArray("{\"a\":\"\\ude00\\ud83d\"}") << "invalid Unicode escape" << QByteArray("a");
+        QTest::newRow("exponent too large")
+            << QByteArray("{\"n\":1e999999}") << "number out of range" << QByteArray("n");
+        QTest::newRow("10^131072") << QByteArray("{\"n\":1e131072}") << "number out of range"
+                                   << QByteArray("n");
+        QTest::newRow("10 times 10^131071")
+            << QByteArray("{\"n\":10e131071}") << "number out of range" << QByteArray("n");
+        QTest::newRow("negative, too large")
+            << QByteArray("{\"n\":-1E+131072}") << "number out of range" << QByteArray("n");
+        QTest::newRow("0.001e131075")
+            << QByteArray("{\"n\":0.001e131075}") << "number out of range" << QByteArray("n");
+        QTest::newRow("10^-16384") << QByteArray("{\"n\":1e-16384}") << "number out of range"
+                                   << QByteArray("n");
+        QTest::newRow("1.5e-16383") << QByteArray("{\"n\":1.5e-16383}") << "number out of range"
+                                    << QByteArray("n");
+        QTest::newRow("zero, scale 16384")
+            << QByteArray("{\"n\":0e-16384}") << "number out of range" << QByteArray("n");
+        QTest::newRow("zero, exponent beyond int")
+            << QByteArray("{\"n\":0e99999999999}") << "number out of range" << QByteArray("n");
+        QTest::newRow("131073 digits") << "{\"n\":" + QByteArray(131073, '1') + "}"
+                                       << "number out of range" << QByteArray("n");
+        QTest::newRow("16384 fraction digits") << "{\"n\":0." + QByteArray(16384, '1') + "}"
+                                               << "number out of range" << QByteArray("n");
+        QTest::newRow("in an array in an array")
+            << QByteArray("{\"a\":[[1e999999]]}") << "number out of range" << QByteArray("a");
+        // What PostgreSQL 15 does store (each checked against a server).
+        QTest::newRow("surrogate pair")
+            << QByteArray("{\"a\":\"\\ud83d\\ude00\"}") << QString() << QByteArray();
+        QTest::newRow("U+0001") << QByteArray("{\"a\":\"\\u0001\"}") << QString() << QByteArray();
+        QTest::newRow("10^131071") << QByteArray("{\"n\":1e131071}") << QString() << QByteArray();
+        QTest::newRow("0.001e131074") << QByteArray("{\"n\":0.001e131074}") << QString() << QByteArray();
+        QTest::newRow("10^-16383") << QByteArray("{\"n\":1e-16383}") << QString() << QByteArray();
+        QTest::newRow("zero with a large exponent")
+            << QByteArray("{\"n\":0e999999}") << QString() << QByteArray();
+        QTest::newRow("0.0e1001") << QByteArray("{\"n\":0.0e1001}") << QString() << QByteArray();
+        QTest::newRow("131072 digits")
+            << "{\"n\":" + QByteArray(131072, '1') + "}" << QString() << QByteArray();
+        QTest::newRow("16383 fraction digits")
+            << "{\"n\":0." + QByteArray(16383, '1') + "}" << QString() << QByteArray();
+        QTest::newRow("ordinary numbers")
+            << QByteArray("{\"n\":[0,-1.5e3,2E-7,1e+2]}") << QString() << QByteArray();
+    }
+    void storableRules()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, words);
+        QFETCH(QByteArray, member);
+        const auto any = [](const JsonScanner::Member&) { return true; };
+        QVERIFY2(JsonScanner(text).scanObject(any), "valid JSON under Rules::Json");
+        JsonScanner scanner(text, JsonScanner::Rules::Storable);
+        const bool ok = scanner.scanObject(any);
+        QVERIFY2(ok == words.isEmpty(), qPrintable(scanner.error()));
+        if (ok) {
+            QCOMPARE(scanner.errorKind(), JsonScanner::ErrorKind::None);
+            return;
+        }
+        QCOMPARE(scanner.errorKind(), JsonScanner::ErrorKind::Unstorable);
+        QVERIFY2(scanner.error().contains(words), qPrintable(scanner.error()));
+        QVERIFY2(scanner.error().contains(QLatin1String("at column")), qPrintable(scanner.error()));
+        QCOMPARE(scanner.errorMember().toByteArray(), member);
+    }
+
+    void syntaxErrorsAreNotUnstorable()
+    {
+        JsonScanner scanner("{\"a\":\"\\u00G0\"}", JsonScanner::Rules::Storable);
+        QVERIFY(!scanner.scanObject([](const JsonScanner::Member&) { return true; }));
+        QCOMPARE(scanner.errorKind(), JsonScanner::ErrorKind::Syntax);
+    }
+
     void membersAndRawValues()
     {
         const QByteArray text = "{\"s\":\"a\\\"b\",\"n\":-12,\"o\":{\"x\":[1]},\"m\":null}";

@@ -27,6 +27,27 @@ private slots:
         QTest::newRow("conninfo") << "host=/run/postgresql dbname=message_store" << Backend::Postgres
                                   << "host=/run/postgresql dbname=message_store";
         QTest::newRow("trimmed") << "  service=x  " << Backend::Postgres << "service=x";
+        for (const char* mode : {"disable", "allow", "prefer", "require", "verify-ca", "verify-full"})
+            QTest::addRow("sslmode=%s", mode)
+                << QStringLiteral("dbname=x sslmode=%1").arg(QLatin1String(mode)) << Backend::Postgres
+                << QStringLiteral("dbname=x sslmode=%1").arg(QLatin1String(mode));
+        QTest::newRow("sslmode quoted")
+            << "sslmode = 'require' dbname=x" << Backend::Postgres << "sslmode = 'require' dbname=x";
+        QTest::newRow("sslmode in a URI")
+            << "postgresql://db/x?sslmode=verify-full&gssencmode=disable" << Backend::Postgres
+            << "postgresql://db/x?sslmode=verify-full&gssencmode=disable";
+        for (const char* mode : {"disable", "prefer", "require"})
+            QTest::addRow("gssencmode=%s", mode)
+                << QStringLiteral("gssencmode=%1").arg(QLatin1String(mode)) << Backend::Postgres
+                << QStringLiteral("gssencmode=%1").arg(QLatin1String(mode));
+        for (const char* attrs : {"any", "read-write", "read-only", "primary", "standby", "prefer-standby"})
+            QTest::addRow("target_session_attrs=%s", attrs)
+                << QStringLiteral("host=a,b target_session_attrs=%1").arg(QLatin1String(attrs))
+                << Backend::Postgres
+                << QStringLiteral("host=a,b target_session_attrs=%1").arg(QLatin1String(attrs));
+        QTest::newRow("a value that only looks like sslmode")
+            << "application_name='sslmode=x' dbname=y" << Backend::Postgres
+            << "application_name='sslmode=x' dbname=y";
     }
     void parse()
     {
@@ -55,6 +76,27 @@ private slots:
                                              << "file path";
         QTest::newRow("bad uri") << "postgresql://a b@/x"
                                  << "not a valid PostgreSQL URI";
+        QTest::newRow("sslmode") << "dbname=x sslmode=sometimes"
+                                 << "sslmode 'sometimes' is not one of disable, allow, prefer, require, "
+                                    "verify-ca, verify-full";
+        QTest::newRow("sslmode quoted") << "dbname=x sslmode = 'very full'"
+                                        << "sslmode 'very full'";
+        QTest::newRow("sslmode in upper case") << "sslmode=REQUIRE dbname=x"
+                                               << "sslmode 'REQUIRE'";
+        QTest::newRow("sslmode empty") << "dbname=x sslmode=''"
+                                       << "sslmode ''";
+        QTest::newRow("sslmode in a URI") << "postgresql://db/x?sslmode=sometimes"
+                                          << "sslmode 'sometimes' is not one of";
+        QTest::newRow("gssencmode") << "host=db gssencmode=allow"
+                                    << "gssencmode 'allow' is not one of disable, prefer, require";
+        QTest::newRow("gssencmode in a URI") << "postgres:///x?gssencmode=maybe"
+                                             << "gssencmode 'maybe'";
+        QTest::newRow("target_session_attrs")
+            << "host=a,b target_session_attrs=writable"
+            << "target_session_attrs 'writable' is not one of any, read-write, read-only, primary, standby, "
+               "prefer-standby";
+        QTest::newRow("target_session_attrs in a URI") << "postgresql://db/x?target_session_attrs=master"
+                                                       << "target_session_attrs 'master'";
     }
     void refuses()
     {

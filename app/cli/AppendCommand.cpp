@@ -21,16 +21,23 @@ int AppendCommand::run(CliContext& context, const QStringList& args)
     const auto badInput = [](const QString& message) {
         return StoreError(StoreError::Kind::BadInput, message);
     };
+    // Storable rules as for an import line, so that the column named is the one in DATA itself.
+    const auto anyMember = [](const JsonScanner::Member&) { return true; };
     const QByteArray data = parsed.positionals()[2].toUtf8();
-    if (JsonScanner scanner(data); !scanner.scanObject([](const JsonScanner::Member&) { return true; }))
-        throw badInput(QStringLiteral("DATA: %1").arg(scanner.error()));
+    if (JsonScanner scanner(data, JsonScanner::Rules::Storable); !scanner.scanObject(anyMember))
+        throw badInput(scanner.errorKind() == JsonScanner::ErrorKind::Unstorable
+                           ? QStringLiteral("DATA: cannot be stored as event data: %1").arg(scanner.error())
+                           : QStringLiteral("DATA: %1").arg(scanner.error()));
     QByteArray metadata = "null";
     if (parsed.has(QStringLiteral("metadata"))) {
         metadata = parsed.value(QStringLiteral("metadata")).toUtf8().trimmed();
-        JsonScanner scanner(metadata);
-        if (metadata != "null" && !scanner.scanObject([](const JsonScanner::Member&) { return true; }))
+        JsonScanner scanner(metadata, JsonScanner::Rules::Storable);
+        if (metadata != "null" && !scanner.scanObject(anyMember))
             throw badInput(
-                QStringLiteral("--metadata: must be a JSON object or null: %1").arg(scanner.error()));
+                scanner.errorKind() == JsonScanner::ErrorKind::Unstorable
+                    ? QStringLiteral("--metadata: cannot be stored as event metadata: %1")
+                          .arg(scanner.error())
+                    : QStringLiteral("--metadata: must be a JSON object or null: %1").arg(scanner.error()));
     }
     const QString id = parsed.has(QStringLiteral("id")) ? parsed.value(QStringLiteral("id"))
                                                         : QUuid::createUuid().toString(QUuid::WithoutBraces);
