@@ -242,8 +242,9 @@ ConnectionSecurity PostgresEventStore::security()
         s.tlsProtocol = QString::fromUtf8(PQsslAttribute(conn, "protocol"));
         s.tlsCipher = QString::fromUtf8(PQsslAttribute(conn, "cipher"));
     }
-    const PgResult r = m_connection->exec("SELECT current_setting('fsync'), current_setting('synchronous_commit')",
-                                          QStringLiteral("reading the server's durability settings"));
+    const PgResult r =
+        m_connection->exec("SELECT current_setting('fsync'), current_setting('synchronous_commit')",
+                           QStringLiteral("reading the server's durability settings"));
     s.fsyncOff = r.text(0, 0) == QLatin1String("off");
     s.synchronousCommitOff = r.text(0, 1) == QLatin1String("off");
     return s;
@@ -314,10 +315,12 @@ void PostgresEventStore::installRoles(const QStringList& editorCategories)
 {
     requireSchema();
     PgTransaction tx(*m_connection);
-    m_connection->exec("SELECT pg_advisory_xact_lock(hashtext('rewind:init'))", QStringLiteral("creating roles"));
+    m_connection->exec("SELECT pg_advisory_xact_lock(hashtext('rewind:init'))",
+                       QStringLiteral("creating roles"));
     m_connection->execScript(readResource(QStringLiteral(":/sql/rewind-roles.sql")),
                              QStringLiteral("creating Rewind's roles"));
-    m_connection->exec("DELETE FROM rewind.editor_categories", QStringLiteral("setting the editor categories"));
+    m_connection->exec("DELETE FROM rewind.editor_categories",
+                       QStringLiteral("setting the editor categories"));
     for (const QString& category : editorCategories)
         m_connection->exec("INSERT INTO rewind.editor_categories (category) VALUES ($1)",
                            PgParams().add(category.toUtf8()), Format::Text,

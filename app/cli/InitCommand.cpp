@@ -33,10 +33,11 @@ int InitCommand::run(CliContext& context, const QStringList& args)
     if (parsed.has(QStringLiteral("roles"))) {
         const QStringList content = DomainCommands::contentCategories();
         store->installRoles(content);
-        context.note(QStringLiteral("roles in place: rewind_support (reads), rewind_editor (reads; appends only "
-                                    "to %1), rewind_developer (reads; runs projections). Grant them to login "
-                                    "roles, e.g. GRANT rewind_editor TO alice;")
-                         .arg(content.join(QStringLiteral(", "))));
+        context.note(
+            QStringLiteral("roles in place: rewind_support (reads), rewind_editor (reads; appends only "
+                           "to %1), rewind_developer (reads; runs projections). Grant them to login "
+                           "roles, e.g. GRANT rewind_editor TO alice;")
+                .arg(content.join(QStringLiteral(", "))));
     }
     return ExitOk;
 }

@@ -18,11 +18,11 @@ class StoreSession;
 // What another editor changed between our load and our save.
 struct QuestionConflict
 {
-    qint64 loadedVersion = -1;          // the version our edits were made on
-    QList<RecordedEvent> theirEvents;   // the stream's events after loadedVersion, metadata included
-    QuestionState theirs;               // the question as it is now (all events folded)
-    QuestionDraft loaded;               // what we started from
-    QuestionDraft mine;                 // what we tried to save
+    qint64 loadedVersion = -1;        // the version our edits were made on
+    QList<RecordedEvent> theirEvents; // the stream's events after loadedVersion, metadata included
+    QuestionState theirs;             // the question as it is now (all events folded)
+    QuestionDraft loaded;             // what we started from
+    QuestionDraft mine;               // what we tried to save
 };
 
 // One question as an editor has it open: its history as loaded, the version that every append
@@ -50,7 +50,7 @@ public:
     bool isOpen() const { return !m_questionId.isEmpty(); }
     bool isBusy() const { return m_busy; }
     QString questionId() const { return m_questionId; }
-    QString streamName() const; // "question-{id}"
+    QString streamName() const;                                       // "question-{id}"
     const QList<RecordedEvent>& history() const { return m_history; } // position order
     const QuestionState& state() const { return m_state; }            // the fold of history()
     qint64 loadedVersion() const { return m_state.version; }

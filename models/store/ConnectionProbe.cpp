@@ -59,7 +59,8 @@ ProbeResult ConnectionProbe::probe(const QString& address)
         r.security = store->security();
         r.warnings = ConnectionWarnings::forSecurity(r.security);
         if (r.backend == QLatin1String("postgresql")) {
-            const QString passwordFile = ConnectionWarnings::passwordFileWarning(ConnectionWarnings::passwordFilePath());
+            const QString passwordFile =
+                ConnectionWarnings::passwordFileWarning(ConnectionWarnings::passwordFilePath());
             if (!passwordFile.isEmpty())
                 r.warnings.prepend(passwordFile);
         }

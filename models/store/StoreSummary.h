@@ -22,7 +22,7 @@ struct StoreSummary
     StoreAccess access; // what the role may do: the window hides the rest (the database refuses it)
     ConnectionSecurity security;
     QStringList warnings; // about the link, the password file and the server's durability
-    QString error; // non-empty when the store could not be read
+    QString error;        // non-empty when the store could not be read
 };
 
 } // namespace Rewind
