@@ -221,6 +221,17 @@ private slots:
         QTest::newRow("an event type is not a command")
             << QString("QuestionDrafted") << QByteArray("{}") << QString(unknown).arg("QuestionDrafted");
 
+        // Valid JSON that PostgreSQL cannot store is refused on every store, naming the field
+        row("a NUL escape in a title", "ChangeQuestionText", "{\"questionId\":7,\"text\":\"a\\u0000b\"}",
+            "ChangeQuestionText: field \"text\": cannot be stored: a string contains \\u0000, which "
+            "PostgreSQL "
+            "cannot store, at column 26");
+        row("a lone surrogate", "CreateCourse",
+            "{\"courseId\":\"c\",\"title\":\"x\\ud800\",\"language\":\"nl\"}",
+            "CreateCourse: field \"title\": cannot be stored: invalid Unicode escape (a high surrogate "
+            "without a "
+            "low one) at column 27");
+
         // Not one JSON object: the scanner's error with its column
         row("an array", "ChangeAnswers", "[1]",
             "ChangeAnswers: invalid JSON: expected a JSON object at column 1");

@@ -1315,7 +1315,7 @@ Kies een andere via Bestand ▸ Store openen…</translation>
     <message>
         <location filename="../models/projections/ParkedEventResolver.cpp" line="46"/>
         <source>No store is open.</source>
-        <translation>Er is geen opslag geopend.</translation>
+        <translation>Er is geen store geopend.</translation>
     </message>
 </context>
 <context>
@@ -1346,7 +1346,7 @@ Kies een andere via Bestand ▸ Store openen…</translation>
     <message>
         <location filename="../models/projections/ProjectionRebuilder.cpp" line="37"/>
         <source>No store is open.</source>
-        <translation>Er is geen opslag geopend.</translation>
+        <translation>Er is geen store geopend.</translation>
     </message>
     <message>
         <location filename="../models/projections/ProjectionRebuilder.cpp" line="43"/>
@@ -1359,7 +1359,7 @@ Kies een andere via Bestand ▸ Store openen…</translation>
     <message>
         <location filename="../models/projections/ProjectionStateLoader.cpp" line="59"/>
         <source>No store is open.</source>
-        <translation>Er is geen opslag geopend.</translation>
+        <translation>Er is geen store geopend.</translation>
     </message>
 </context>
 <context>
@@ -1372,7 +1372,7 @@ Kies een andere via Bestand ▸ Store openen…</translation>
     <message>
         <location filename="../views/projections/ProjectionStateView.cpp" line="25"/>
         <source>Load the states again, caught up to the newest event</source>
-        <translation>De toestanden opnieuw laden, bijgewerkt tot de nieuwste gebeurtenis</translation>
+        <translation>De toestanden opnieuw laden, bijgewerkt tot het nieuwste event</translation>
     </message>
     <message>
         <location filename="../views/projections/ProjectionStateView.cpp" line="29"/>
@@ -1412,7 +1412,7 @@ Kies een andere via Bestand ▸ Store openen…</translation>
     <message>
         <location filename="../views/projections/ProjectionStateView.cpp" line="178"/>
         <source>No store is open.</source>
-        <translation>Er is geen opslag geopend.</translation>
+        <translation>Er is geen store geopend.</translation>
     </message>
 </context>
 <context>
@@ -1420,7 +1420,7 @@ Kies een andere via Bestand ▸ Store openen…</translation>
     <message>
         <location filename="../models/projections/ProjectionsTableModel.cpp" line="92"/>
         <source>this store (saved by Rewind)</source>
-        <translation>deze opslag (opgeslagen door Rewind)</translation>
+        <translation>deze store (opgeslagen door Rewind)</translation>
     </message>
     <message>
         <location filename="../models/projections/ProjectionsTableModel.cpp" line="94"/>
@@ -1497,7 +1497,7 @@ Kies een andere via Bestand ▸ Store openen…</translation>
     <message>
         <location filename="../models/projections/ProjectionsTableModel.cpp" line="249"/>
         <source>Lag (events)</source>
-        <translation>Achterstand (gebeurtenissen)</translation>
+        <translation>Achterstand (events)</translation>
     </message>
     <message>
         <location filename="../models/projections/ProjectionsTableModel.cpp" line="251"/>
@@ -1575,7 +1575,7 @@ Kies een andere via Bestand ▸ Store openen…</translation>
     <message>
         <location filename="../views/projections/ProjectionsView.cpp" line="125"/>
         <source>events</source>
-        <translation>gebeurtenissen</translation>
+        <translation>events</translation>
     </message>
     <message>
         <location filename="../views/projections/ProjectionsView.cpp" line="128"/>
@@ -1585,22 +1585,22 @@ Kies een andere via Bestand ▸ Store openen…</translation>
     <message>
         <location filename="../views/projections/ProjectionsView.cpp" line="128"/>
         <source>events/s</source>
-        <translation>gebeurtenissen/s</translation>
+        <translation>events/s</translation>
     </message>
     <message>
         <location filename="../views/projections/ProjectionsView.cpp" line="137"/>
         <source>Build this projection again from the first event and save it</source>
-        <translation>Deze projectie opnieuw opbouwen vanaf de eerste gebeurtenis en opslaan</translation>
+        <translation>Deze projectie opnieuw opbouwen vanaf het eerste event en opslaan</translation>
     </message>
     <message>
         <location filename="../views/projections/ProjectionsView.cpp" line="153"/>
         <source>Fold the selected event into the saved state again</source>
-        <translation>De gekozen gebeurtenis opnieuw in de opgeslagen toestand verwerken</translation>
+        <translation>Het gekozen event opnieuw in de opgeslagen toestand verwerken</translation>
     </message>
     <message>
         <location filename="../views/projections/ProjectionsView.cpp" line="155"/>
         <source>Stop listing the selected event; the state stays as it is</source>
-        <translation>De gekozen gebeurtenis niet meer tonen; de toestand blijft zoals ze is</translation>
+        <translation>Het gekozen event niet meer tonen; de toestand blijft zoals ze is</translation>
     </message>
     <message>
         <location filename="../views/projections/ProjectionsView.cpp" line="158"/>
@@ -1615,7 +1615,7 @@ Kies een andere via Bestand ▸ Store openen…</translation>
     <message>
         <location filename="../views/projections/ProjectionsView.cpp" line="231"/>
         <source>Rebuilding %1: %2 of %3 events</source>
-        <translation>%1 opnieuw opbouwen: %2 van %3 gebeurtenissen</translation>
+        <translation>%1 opnieuw opbouwen: %2 van %3 events</translation>
     </message>
     <message>
         <location filename="../views/projections/ProjectionsView.cpp" line="235"/>
@@ -1650,12 +1650,12 @@ Kies een andere via Bestand ▸ Store openen…</translation>
     <message>
         <location filename="../views/projections/ProjectionsView.cpp" line="271"/>
         <source>No parked events.</source>
-        <translation>Geen geparkeerde gebeurtenissen.</translation>
+        <translation>Geen geparkeerde events.</translation>
     </message>
     <message>
         <location filename="../views/projections/ProjectionsView.cpp" line="271"/>
         <source>Parked events: %1</source>
-        <translation>Geparkeerde gebeurtenissen: %1</translation>
+        <translation>Geparkeerde events: %1</translation>
     </message>
     <message>
         <location filename="../views/projections/ProjectionsView.cpp" line="309"/>
@@ -1670,27 +1670,27 @@ Kies een andere via Bestand ▸ Store openen…</translation>
     <message>
         <location filename="../views/projections/ProjectionsView.cpp" line="344"/>
         <source>No store is open.</source>
-        <translation>Er is geen opslag geopend.</translation>
+        <translation>Er is geen store geopend.</translation>
     </message>
     <message>
         <location filename="../views/projections/ProjectionsView.cpp" line="346"/>
         <source>Sampled every second; the history shown is what windows with write access keep in the store.</source>
-        <translation>Elke seconde gemeten; de getoonde geschiedenis is wat vensters met schrijfrechten in de opslag bewaren.</translation>
+        <translation>Elke seconde gemeten; de getoonde geschiedenis is wat vensters met schrijfrechten in de store bewaren.</translation>
     </message>
     <message>
         <location filename="../views/projections/ProjectionsView.cpp" line="349"/>
         <source>Sampled every second; the last 24 hours are kept in the store.</source>
-        <translation>Elke seconde gemeten; de laatste 24 uur worden in de opslag bewaard.</translation>
+        <translation>Elke seconde gemeten; de laatste 24 uur worden in de store bewaard.</translation>
     </message>
     <message>
         <location filename="../views/projections/ProjectionsView.cpp" line="352"/>
         <source>Sampled every second; history is not kept: run rewind init on this store.</source>
-        <translation>Elke seconde gemeten; de geschiedenis wordt niet bewaard: voer rewind init uit op deze opslag.</translation>
+        <translation>Elke seconde gemeten; de geschiedenis wordt niet bewaard: voer rewind init uit op deze store.</translation>
     </message>
     <message>
         <location filename="../views/projections/ProjectionsView.cpp" line="444"/>
         <source>Select a projection to see its snapshot and parked events.</source>
-        <translation>Kies een projectie om haar momentopname en geparkeerde gebeurtenissen te zien.</translation>
+        <translation>Kies een projectie om haar momentopname en geparkeerde events te zien.</translation>
     </message>
     <message>
         <location filename="../views/projections/ProjectionsView.cpp" line="464"/>
@@ -2814,12 +2814,12 @@ Kies een andere via Bestand ▸ Store openen…</translation>
     <message>
         <location filename="../models/timeline/TimelineModel.cpp" line="148"/>
         <source>1 event</source>
-        <translation>1 gebeurtenis</translation>
+        <translation>1 event</translation>
     </message>
     <message>
         <location filename="../models/timeline/TimelineModel.cpp" line="148"/>
         <source>%1 events</source>
-        <translation>%1 gebeurtenissen</translation>
+        <translation>%1 events</translation>
     </message>
     <message>
         <location filename="../models/timeline/TimelineModel.cpp" line="206"/>
@@ -2923,7 +2923,7 @@ Kies een andere via Bestand ▸ Store openen…</translation>
     <message>
         <location filename="../views/timeline/TimelineView.cpp" line="291"/>
         <source>%1 events.</source>
-        <translation>%1 gebeurtenissen.</translation>
+        <translation>%1 events.</translation>
     </message>
     <message>
         <location filename="../views/timeline/TimelineView.cpp" line="341"/>
@@ -2958,7 +2958,7 @@ Antwoorden: %6, waarvan goed: %7 (%8%)</translation>
     <message>
         <location filename="../views/timeline/TimelineView.cpp" line="451"/>
         <source>Wrote %1 events to %2.</source>
-        <translation>%1 gebeurtenissen naar %2 geschreven.</translation>
+        <translation>%1 events naar %2 geschreven.</translation>
     </message>
     <message>
         <location filename="../views/timeline/TimelineView.cpp" line="457"/>
@@ -3174,7 +3174,7 @@ Antwoorden: %6, waarvan goed: %7 (%8%)</translation>
     <message>
         <location filename="../models/timeline/TimelinePdfWriter.cpp" line="42"/>
         <source>Period: all events</source>
-        <translation>Periode: alle gebeurtenissen</translation>
+        <translation>Periode: alle events</translation>
     </message>
     <message>
         <location filename="../models/timeline/TimelinePdfWriter.cpp" line="44"/>
@@ -3199,7 +3199,7 @@ Antwoorden: %6, waarvan goed: %7 (%8%)</translation>
     <message>
         <location filename="../models/timeline/TimelinePdfWriter.cpp" line="77"/>
         <source>No events in this period.</source>
-        <translation>Geen gebeurtenissen in deze periode.</translation>
+        <translation>Geen events in deze periode.</translation>
     </message>
 </context>
 <context>

@@ -243,7 +243,9 @@ DomainCommand DomainCommandParser::parse(const QString& name, QByteArrayView jso
 
     // The whole text is checked first, so a syntax error is reported before any field's.
     QList<std::pair<QString, JsonScanner::Member>> members;
-    JsonScanner scanner(json);
+    // Storable rules, as for an import line: a value PostgreSQL cannot keep (\u0000, a lone
+    // surrogate, a number beyond numeric) is refused here, naming its field, on every store.
+    JsonScanner scanner(json, JsonScanner::Rules::Storable);
     const bool valid = scanner.scanObject([&members](const JsonScanner::Member& m) {
         const QString key = m.keyEscaped
                                 ? JsonScanner::decodeString(QByteArray("\"") + m.key.toByteArray() + "\"")
@@ -251,6 +253,9 @@ DomainCommand DomainCommandParser::parse(const QString& name, QByteArrayView jso
         members.append({key, m});
         return true;
     });
+    if (!valid && scanner.errorKind() == JsonScanner::ErrorKind::Unstorable)
+        throw badInput(QStringLiteral("%1: field \"%2\": cannot be stored: %3")
+                           .arg(name, QString::fromUtf8(scanner.errorMember()), scanner.error()));
     if (!valid)
         throw badInput(QStringLiteral("%1: invalid JSON: %2").arg(name, scanner.error()));
 
