@@ -6,6 +6,7 @@
 #include "EventJson.h"
 #include "EventStoreFactory.h"
 #include "PgTestDatabase.h"
+#include "RewindProcess.h"
 #include "StoreError.h"
 
 #include <QCryptographicHash>
@@ -20,26 +21,6 @@
 using namespace Rewind;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run rewind(const QStringList& args)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::SeparateChannels);
-    p.start(qEnvironmentVariable("REWIND_BINARY"), args);
-    if (!p.waitForStarted())
-        return {};
-    p.closeWriteChannel();
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
 
 QByteArray uuid(int n)
 {
@@ -155,7 +136,7 @@ private:
         f.close();
         for (const QStringList& args :
              {QStringList{"--store", address, "init"}, QStringList{"--store", address, "import", seedFile}}) {
-            const Run r = rewind(args);
+            const RewindRun r = runRewind(args);
             if (r.exitCode != 0) {
                 error = QStringLiteral("%1 failed: %2").arg(args.join(u' '), QString::fromUtf8(r.err));
                 return {};
@@ -594,7 +575,7 @@ private slots:
 
         const StoreState before = stateOf(address);
         QVERIFY2(before.count > 0, before.digest.constData());
-        const Run r = rewind(full);
+        const RewindRun r = runRewind(full);
         const QString err = QString::fromUtf8(r.err);
         QVERIFY2(
             r.exitCode == code,

@@ -3,6 +3,7 @@
 #include "AggregateFold.h"
 #include "EventTime.h"
 #include "PgTestDatabase.h"
+#include "RewindProcess.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -13,35 +14,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using Rewind::RewindRun;
+using Rewind::runRewind;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QList<QByteArray> lines() const
-    {
-        QList<QByteArray> result = out.split('\n');
-        if (!result.isEmpty() && result.last().isEmpty())
-            result.removeLast();
-        return result;
-    }
-};
-
-Run rewind(const QStringList& args, const QByteArray& input = {})
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("REWIND_BINARY"), args);
-    if (!p.waitForStarted())
-        return {};
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(300000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
 
 QByteArray line(const QString& stream, const QString& type, const QByteArray& data, const QString& id,
                 const QByteArray& extra = {})
@@ -79,11 +55,11 @@ private slots:
     void initDemoReadPrintsDesignFields()
     {
         const QString store = path(QStringLiteral("demo.sqlite"));
-        Run r = rewind({"--store", store, "init"});
+        RewindRun r = runRewind({"--store", store, "init"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        r = rewind({"--store", store, "demo", "--students", "40", "--days", "10"});
+        r = runRewind({"--store", store, "demo", "--students", "40", "--days", "10"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        r = rewind({"--store", store, "read", "--all", "--limit", "5"});
+        r = runRewind({"--store", store, "read", "--all", "--limit", "5"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(r.lines().size(), 5);
         static const QRegularExpression time(QStringLiteral(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$)"));
@@ -100,7 +76,7 @@ private slots:
             QVERIFY(!QUuid::fromString(o.value("id").toString()).isNull());
         }
         // --store may also come after the command.
-        r = rewind({"read", "--all", "--limit", "2", "--store", store});
+        r = runRewind({"read", "--all", "--limit", "2", "--store", store});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.lines().size(), 2);
     }
@@ -115,17 +91,17 @@ private slots:
                      "\n";
         input += line("student-1", "StudentLoggedIn", "{}", uuid(99)) + "\n";
         writeFile("scopes.jsonl", input);
-        QCOMPARE(rewind({"--store", store, "import", path("scopes.jsonl")}).exitCode, 0);
+        QCOMPARE(runRewind({"--store", store, "import", path("scopes.jsonl")}).exitCode, 0);
 
-        QCOMPARE(rewind({"--store", store, "read", "quiz-1"}).lines().size(), 3);
-        QCOMPARE(rewind({"--store", store, "read", "quiz-1", "--from", "1"}).lines().size(), 2);
-        QCOMPARE(rewind({"--store", store, "read", "quiz"}).lines().size(), 6);
-        QCOMPARE(rewind({"--store", store, "read", "--all", "--type", "QuizStarted"}).lines().size(), 2);
-        QCOMPARE(rewind({"--store", store, "read", "--all", "--type", "QuizStarted,StudentLoggedIn"})
+        QCOMPARE(runRewind({"--store", store, "read", "quiz-1"}).lines().size(), 3);
+        QCOMPARE(runRewind({"--store", store, "read", "quiz-1", "--from", "1"}).lines().size(), 2);
+        QCOMPARE(runRewind({"--store", store, "read", "quiz"}).lines().size(), 6);
+        QCOMPARE(runRewind({"--store", store, "read", "--all", "--type", "QuizStarted"}).lines().size(), 2);
+        QCOMPARE(runRewind({"--store", store, "read", "--all", "--type", "QuizStarted,StudentLoggedIn"})
                      .lines()
                      .size(),
                  3);
-        const Run from = rewind({"--store", store, "read", "--all", "--from", "6"});
+        const RewindRun from = runRewind({"--store", store, "read", "--all", "--from", "6"});
         QCOMPARE(from.lines().size(), 2);
         QCOMPARE(QJsonDocument::fromJson(from.lines().first()).object().value("global_position").toInteger(),
                  6);
@@ -163,7 +139,7 @@ private slots:
         QFETCH(int, code);
         QFETCH(QString, words);
         qputenv("REWIND_STORE", "");
-        const Run r = rewind(args);
+        const RewindRun r = runRewind(args);
         QVERIFY2(r.exitCode == code, r.err.constData());
         QVERIFY2(r.err.contains(words.toUtf8()), r.err.constData());
     }
@@ -171,36 +147,36 @@ private slots:
     void appendWithExpectedVersion()
     {
         const QString store = path(QStringLiteral("append.sqlite"));
-        QCOMPARE(rewind({"--store", store, "init"}).exitCode, 0);
-        Run r =
-            rewind({"--store", store, "append", "question-1", "QuestionDrafted", R"({"text":"1/2 + 1/4?"})",
-                    "--expected-version", "-1", "--metadata", R"({"userId":"editor-1"})"});
+        QCOMPARE(runRewind({"--store", store, "init"}).exitCode, 0);
+        RewindRun r = runRewind({"--store", store, "append", "question-1", "QuestionDrafted",
+                                 R"({"text":"1/2 + 1/4?"})", "--expected-version", "-1", "--metadata",
+                                 R"({"userId":"editor-1"})"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject stored = QJsonDocument::fromJson(r.lines().value(0)).object();
         QCOMPARE(stored.value("position").toInteger(), 0);
         QCOMPARE(stored.value("metadata").toObject().value("userId").toString(), QStringLiteral("editor-1"));
 
-        r = rewind({"--store", store, "append", "question-1", "QuestionTextChanged", R"({"text":"x"})",
-                    "--expected-version", "-1"});
+        r = runRewind({"--store", store, "append", "question-1", "QuestionTextChanged", R"({"text":"x"})",
+                       "--expected-version", "-1"});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("question-1") && r.err.contains("expected -1") && r.err.contains("actual 0"),
                  r.err.constData());
-        r = rewind({"--store", store, "append", "question-1", "QuestionTextChanged", R"({"text":"x"})",
-                    "--expected-version", "0"});
+        r = runRewind({"--store", store, "append", "question-1", "QuestionTextChanged", R"({"text":"x"})",
+                       "--expected-version", "0"});
         QCOMPARE(r.exitCode, 0);
 
         // A retry after a lost acknowledgement, with the same id, writes nothing new.
         const QStringList retry{"--store",           store,  "append", "question-1", "QuestionPublished",
                                 R"({"revision":1})", "--id", uuid(7)};
-        QCOMPARE(rewind(retry).exitCode, 0);
-        QCOMPARE(rewind(retry).exitCode, 0);
-        QCOMPARE(rewind({"--store", store, "read", "question-1"}).lines().size(), 3);
+        QCOMPARE(runRewind(retry).exitCode, 0);
+        QCOMPARE(runRewind(retry).exitCode, 0);
+        QCOMPARE(runRewind({"--store", store, "read", "question-1"}).lines().size(), 3);
 
-        QCOMPARE(rewind({"--store", store, "append", "question-1", "T", "[1]"}).exitCode, 2);
-        QCOMPARE(rewind({"--store", store, "append", "question-1", "T", "{", "--metadata", "{}"}).exitCode,
+        QCOMPARE(runRewind({"--store", store, "append", "question-1", "T", "[1]"}).exitCode, 2);
+        QCOMPARE(runRewind({"--store", store, "append", "question-1", "T", "{", "--metadata", "{}"}).exitCode,
                  2);
-        QCOMPARE(rewind({"--store", store, "append", "bad name", "T", "{}"}).exitCode, 2);
-        QCOMPARE(rewind({"--store", store, "read", "question-1"}).lines().size(), 3);
+        QCOMPARE(runRewind({"--store", store, "append", "bad name", "T", "{}"}).exitCode, 2);
+        QCOMPARE(runRewind({"--store", store, "read", "question-1"}).lines().size(), 3);
     }
 
     void malformedImportLineChangesNothing_data()
@@ -225,7 +201,7 @@ private slots:
 
         // Into a store that does not exist yet: it is not even created.
         const QString fresh = path(QStringLiteral("never.sqlite"));
-        Run r = rewind({"--store", fresh, "import", path("bad.jsonl")});
+        RewindRun r = runRewind({"--store", fresh, "import", path("bad.jsonl")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains((path("bad.jsonl") + ":217: " + field + ":").toUtf8()), r.err.constData());
         QVERIFY(!QFile::exists(fresh));
@@ -233,12 +209,12 @@ private slots:
         // Into an existing store: nothing of the file is written.
         const QString store = path(QStringLiteral("existing.sqlite"));
         QFile::remove(store);
-        QCOMPARE(rewind({"--store", store, "init"}).exitCode, 0);
-        QCOMPARE(rewind({"--store", store, "append", "quiz-1", "T", "{}"}).exitCode, 0);
-        r = rewind({"--store", store, "import", "-"}, content);
+        QCOMPARE(runRewind({"--store", store, "init"}).exitCode, 0);
+        QCOMPARE(runRewind({"--store", store, "append", "quiz-1", "T", "{}"}).exitCode, 0);
+        r = runRewind({"--store", store, "import", "-"}, content);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(("<stdin>:217: " + field + ":").toUtf8()), r.err.constData());
-        QCOMPARE(rewind({"--store", store, "read", "--all"}).lines().size(), 1);
+        QCOMPARE(runRewind({"--store", store, "read", "--all"}).lines().size(), 1);
     }
 
     void importReadsBackIdenticalFromSqliteAndPostgres()
@@ -246,25 +222,25 @@ private slots:
         // A demo log exported from one store is the import file.
         const QString source = path(QStringLiteral("export-source.sqlite"));
         QCOMPARE(
-            rewind({"--store", source, "demo", "--students", "30", "--days", "7", "--seed", "5"}).exitCode,
+            runRewind({"--store", source, "demo", "--students", "30", "--days", "7", "--seed", "5"}).exitCode,
             0);
-        const Run exported = rewind({"--store", source, "read", "--all"});
+        const RewindRun exported = runRewind({"--store", source, "read", "--all"});
         QCOMPARE(exported.exitCode, 0);
         QVERIFY(exported.lines().size() > 1000);
         writeFile("export.jsonl", exported.out);
 
         const QString sqlite = path(QStringLiteral("import-copy.sqlite"));
-        Run r = rewind({"--store", sqlite, "import", path("export.jsonl")});
+        RewindRun r = runRewind({"--store", sqlite, "import", path("export.jsonl")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
 
         PgTestDatabase pg;
         QVERIFY2(pg.isValid(), qPrintable(pg.error()));
-        QCOMPARE(rewind({"--store", pg.conninfo(), "init"}).exitCode, 0);
-        r = rewind({"--store", pg.conninfo(), "import", "-"}, exported.out);
+        QCOMPARE(runRewind({"--store", pg.conninfo(), "init"}).exitCode, 0);
+        r = runRewind({"--store", pg.conninfo(), "import", "-"}, exported.out);
         QVERIFY2(r.exitCode == 0, r.err.constData());
 
-        const Run fromSqlite = rewind({"--store", sqlite, "read", "--all"});
-        const Run fromPostgres = rewind({"--store", pg.conninfo(), "read", "--all"});
+        const RewindRun fromSqlite = runRewind({"--store", sqlite, "read", "--all"});
+        const RewindRun fromPostgres = runRewind({"--store", pg.conninfo(), "read", "--all"});
         QCOMPARE(fromSqlite.exitCode, 0);
         QCOMPARE(fromPostgres.exitCode, 0);
         QCOMPARE(fromSqlite.lines().size(), exported.lines().size());
@@ -275,10 +251,11 @@ private slots:
         }
 
         // Importing the same file again is idempotent on both.
-        QCOMPARE(rewind({"--store", sqlite, "import", path("export.jsonl")}).exitCode, 0);
-        QCOMPARE(rewind({"--store", pg.conninfo(), "import", path("export.jsonl")}).exitCode, 0);
-        QCOMPARE(rewind({"--store", sqlite, "read", "--all"}).lines().size(), exported.lines().size());
-        QCOMPARE(rewind({"--store", pg.conninfo(), "read", "--all"}).lines().size(), exported.lines().size());
+        QCOMPARE(runRewind({"--store", sqlite, "import", path("export.jsonl")}).exitCode, 0);
+        QCOMPARE(runRewind({"--store", pg.conninfo(), "import", path("export.jsonl")}).exitCode, 0);
+        QCOMPARE(runRewind({"--store", sqlite, "read", "--all"}).lines().size(), exported.lines().size());
+        QCOMPARE(runRewind({"--store", pg.conninfo(), "read", "--all"}).lines().size(),
+                 exported.lines().size());
     }
 
     void payloadsKeepEveryDigitOnBothStores()
@@ -287,16 +264,16 @@ private slots:
         const QByteArray data = "{\"n\":12345678901234567891,\"d\":1.50,\"s\":\"\\u00e9\"}";
         const QByteArray expected = "\"data\":{\"d\":1.50,\"n\":12345678901234567891,\"s\":\"\xc3\xa9\"}";
         const QString sqlite = path(QStringLiteral("digits.sqlite"));
-        QCOMPARE(rewind({"--store", sqlite, "init"}).exitCode, 0);
+        QCOMPARE(runRewind({"--store", sqlite, "init"}).exitCode, 0);
         PgTestDatabase pg;
         QVERIFY2(pg.isValid(), qPrintable(pg.error()));
-        QCOMPARE(rewind({"--store", pg.conninfo(), "init"}).exitCode, 0);
+        QCOMPARE(runRewind({"--store", pg.conninfo(), "init"}).exitCode, 0);
         for (const QString& store : {sqlite, pg.conninfo()}) {
-            const Run appended =
-                rewind({"--store", store, "append", "big-1", "Measured", QString::fromUtf8(data)});
+            const RewindRun appended =
+                runRewind({"--store", store, "append", "big-1", "Measured", QString::fromUtf8(data)});
             QVERIFY2(appended.exitCode == 0, appended.err.constData());
             QVERIFY2(appended.out.contains(expected), appended.out.constData());
-            const Run read = rewind({"--store", store, "read", "big-1"});
+            const RewindRun read = runRewind({"--store", store, "read", "big-1"});
             QVERIFY2(read.out.contains(expected), read.out.constData());
         }
     }
@@ -304,17 +281,17 @@ private slots:
     void replayMatchesTheFoldUntilPositionAndTime()
     {
         const QString store = path(QStringLiteral("replay.sqlite"));
-        QCOMPARE(rewind({"--store", store, "init"}).exitCode, 0);
-        Run r = rewind({"--store", store, "demo", "--students", "20", "--days", "5"});
+        QCOMPARE(runRewind({"--store", store, "init"}).exitCode, 0);
+        RewindRun r = runRewind({"--store", store, "demo", "--students", "20", "--days", "5"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        r = rewind({"--store", store, "read", "quiz", "--limit", "1"});
+        r = runRewind({"--store", store, "read", "quiz", "--limit", "1"});
         QCOMPARE(r.lines().size(), 1);
         const QString stream =
             QJsonDocument::fromJson(r.lines().first()).object().value("stream_name").toString();
 
         // The stream as `read` prints it, turned back into the events the fold takes.
         QList<Rewind::RecordedEvent> events;
-        for (const QByteArray& l : rewind({"--store", store, "read", stream}).lines()) {
+        for (const QByteArray& l : runRewind({"--store", store, "read", stream}).lines()) {
             const QJsonObject o = QJsonDocument::fromJson(l).object();
             Rewind::RecordedEvent e;
             e.position = o.value("position").toInteger();
@@ -327,7 +304,7 @@ private slots:
         QVERIFY2(events.size() >= 3, qPrintable(stream));
         // A failed run yields its exit code and message, so the comparison that follows shows them.
         const auto replay = [&](const QStringList& options) {
-            const Run run = rewind(QStringList{"--store", store, "replay", stream} + options);
+            const RewindRun run = runRewind(QStringList{"--store", store, "replay", stream} + options);
             return run.exitCode == 0 ? run.out : "exit " + QByteArray::number(run.exitCode) + ": " + run.err;
         };
 
@@ -358,32 +335,32 @@ private slots:
             replay({"--until-time", QString::fromLatin1(Rewind::EventTime::toIso(events[0].timeUs - 1))}),
             Rewind::AggregateFold(stream).toJson() + "\n");
         // A stream with no events is the start state too.
-        QCOMPARE(rewind({"--store", store, "replay", "quiz-none"}).out,
+        QCOMPARE(runRewind({"--store", store, "replay", "quiz-none"}).out,
                  Rewind::AggregateFold(u"quiz-none").toJson() + "\n");
 
-        r = rewind({"--store", store, "replay", stream, "--until-position", "1", "--until-time",
-                    "2025-09-01T00:00:00Z"});
+        r = runRewind({"--store", store, "replay", stream, "--until-position", "1", "--until-time",
+                       "2025-09-01T00:00:00Z"});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.isEmpty());
-        r = rewind({"--store", store, "replay", stream, "--until-time", "yesterday"});
+        r = runRewind({"--store", store, "replay", stream, "--until-time", "yesterday"});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("--until-time"), r.err.constData());
-        QCOMPARE(rewind({"--store", store, "replay", stream, "--until-position", "x"}).exitCode, 1);
-        QCOMPARE(rewind({"--store", store, "replay", "quiz"}).exitCode, 1);
+        QCOMPARE(runRewind({"--store", store, "replay", stream, "--until-position", "x"}).exitCode, 1);
+        QCOMPARE(runRewind({"--store", store, "replay", "quiz"}).exitCode, 1);
     }
 
     void postgresExitCodes()
     {
         PgTestDatabase pg;
         QVERIFY2(pg.isValid(), qPrintable(pg.error()));
-        Run r = rewind({"--store", pg.conninfo(), "read", "--all"});
+        RewindRun r = runRewind({"--store", pg.conninfo(), "read", "--all"});
         QCOMPARE(r.exitCode, 4); // no schema yet
         QVERIFY2(r.err.contains("rewind init"), r.err.constData());
-        QCOMPARE(rewind({"--store", pg.conninfo(), "init"}).exitCode, 0);
-        QCOMPARE(rewind({"--store", pg.conninfo(), "append", "a-1", "T", "{}", "--expected-version", "-1"})
+        QCOMPARE(runRewind({"--store", pg.conninfo(), "init"}).exitCode, 0);
+        QCOMPARE(runRewind({"--store", pg.conninfo(), "append", "a-1", "T", "{}", "--expected-version", "-1"})
                      .exitCode,
                  0);
-        r = rewind({"--store", pg.conninfo(), "append", "a-1", "T", "{}", "--expected-version", "-1"});
+        r = runRewind({"--store", pg.conninfo(), "append", "a-1", "T", "{}", "--expected-version", "-1"});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("a-1"), r.err.constData());
     }
@@ -403,7 +380,7 @@ private slots:
             QVERIFY2(pg.isValid(), qPrintable(pg.error()));
             store = pg.conninfo();
         }
-        QCOMPARE(rewind({"--store", store, "init"}).exitCode, 0);
+        QCOMPARE(runRewind({"--store", store, "init"}).exitCode, 0);
         // Question 9: 2 of 3 right (0.6667); question 10: 1 of 1; question "x": 0 of 2. As text, "10"
         // sorts before "9".
         QByteArray log;
@@ -427,29 +404,29 @@ private slots:
         answer("quiz-2", false, "\"x\"");
         answer("quiz-2", false, "\"x\"");
         writeFile(QStringLiteral("answers.jsonl"), log);
-        Run r = rewind({"--store", store, "import", path(QStringLiteral("answers.jsonl"))});
+        RewindRun r = runRewind({"--store", store, "import", path(QStringLiteral("answers.jsonl"))});
         QVERIFY2(r.exitCode == 0, r.err.constData());
 
-        r = rewind({"--store", store, "report", "question-stats", "--format", "csv"});
+        r = runRewind({"--store", store, "report", "question-stats", "--format", "csv"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(r.out, QByteArray("question_id,attempts,correct,incorrect,correct_ratio\n"
                                    "10,1,1,0,1.0000\n"
                                    "9,3,2,1,0.6667\n"
                                    "x,2,0,2,0.0000\n"));
-        QCOMPARE(rewind({"--store", store, "report", "question-stats"}).exitCode, 1);
+        QCOMPARE(runRewind({"--store", store, "report", "question-stats"}).exitCode, 1);
 
         // Never run, then rebuilt and caught up, then behind by one event.
-        r = rewind({"--store", store, "projections", "status", "--json"});
+        r = runRewind({"--store", store, "projections", "status", "--json"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QJsonArray rows = QJsonDocument::fromJson(r.out).array();
         QCOMPARE(rows.size(), 4);
         for (const QJsonValue& row : rows)
             QCOMPARE(row["state"].toString(), QStringLiteral("never run"));
-        r = rewind({"--store", store, "projections", "rebuild", "--all"});
+        r = runRewind({"--store", store, "projections", "rebuild", "--all"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.err.contains("rebuilt from 8 events up to position 8"), r.err.constData());
-        QCOMPARE(rewind({"--store", store, "append", "quiz-2", "QuizFailed", "{}"}).exitCode, 0);
-        r = rewind({"--store", store, "projections", "status", "--json"});
+        QCOMPARE(runRewind({"--store", store, "append", "quiz-2", "QuizFailed", "{}"}).exitCode, 0);
+        r = runRewind({"--store", store, "projections", "status", "--json"});
         rows = QJsonDocument::fromJson(r.out).array();
         QCOMPARE(rows.size(), 4);
         for (const QJsonValue& row : rows) {
@@ -459,34 +436,34 @@ private slots:
             QCOMPARE(row["lag_events"].toInteger(), 1);
             QCOMPARE(row["parked"].toInteger(), 0);
         }
-        r = rewind({"--store", store, "projections", "status"});
+        r = runRewind({"--store", store, "projections", "status"});
         QVERIFY2(r.out.startsWith("NAME "), r.out.constData());
         QVERIFY2(r.out.contains("question-stats"), r.out.constData());
-        QCOMPARE(rewind({"--store", store, "projections", "rebuild", "nope"}).exitCode, 1);
-        QCOMPARE(rewind({"--store", store, "projections", "run"}).exitCode, 0);
-        rows = QJsonDocument::fromJson(rewind({"--store", store, "projections", "status", "--json"}).out)
+        QCOMPARE(runRewind({"--store", store, "projections", "rebuild", "nope"}).exitCode, 1);
+        QCOMPARE(runRewind({"--store", store, "projections", "run"}).exitCode, 0);
+        rows = QJsonDocument::fromJson(runRewind({"--store", store, "projections", "status", "--json"}).out)
                    .array();
         QCOMPARE(rows[0].toObject().value("state").toString(), QStringLiteral("caught up"));
 
         // Commands: accepted, then rejected by a named rule (exit 2), then bad JSON (exit 2).
-        r = rewind({"--store", store, "command", "DraftQuestion",
-                    "{\"questionId\":11,\"courseId\":\"c\",\"sectionId\":\"s\",\"text\":\"1+1?\","
-                    "\"answers\":[\"2\"],\"correctAnswers\":[\"2\"]}"});
+        r = runRewind({"--store", store, "command", "DraftQuestion",
+                       "{\"questionId\":11,\"courseId\":\"c\",\"sectionId\":\"s\",\"text\":\"1+1?\","
+                       "\"answers\":[\"2\"],\"correctAnswers\":[\"2\"]}"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.out.contains("\"type\":\"QuestionDrafted\""));
-        r = rewind({"--store", store, "command", "DraftQuestion",
-                    "{\"questionId\":11,\"courseId\":\"c\",\"sectionId\":\"s\"}"});
+        r = runRewind({"--store", store, "command", "DraftQuestion",
+                       "{\"questionId\":11,\"courseId\":\"c\",\"sectionId\":\"s\"}"});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("question-exists"), r.err.constData());
-        r = rewind({"--store", store, "command", "PublishQuestion", "{\"questionId\":11,}"});
+        r = runRewind({"--store", store, "command", "PublishQuestion", "{\"questionId\":11,}"});
         QCOMPARE(r.exitCode, 2);
-        QCOMPARE(rewind({"--store", store, "command", "PublishQuestion"}).exitCode, 1);
+        QCOMPARE(runRewind({"--store", store, "command", "PublishQuestion"}).exitCode, 1);
     }
 
     void snapshotThenReplayPrintsTheSame()
     {
         const QString store = path(QStringLiteral("snapshots.sqlite"));
-        QCOMPARE(rewind({"--store", store, "init"}).exitCode, 0);
+        QCOMPARE(runRewind({"--store", store, "init"}).exitCode, 0);
         QByteArray input;
         for (int i = 0; i < 2500; ++i)
             input += line("counter-1", i % 2 ? "Counted" : "Reset",
@@ -494,9 +471,9 @@ private slots:
                               QByteArray::number(i) + "\"}",
                           uuid(10000 + i)) +
                      "\n";
-        Run r = rewind({"--store", store, "import", "-"}, input);
+        RewindRun r = runRewind({"--store", store, "import", "-"}, input);
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        r = rewind({"--store", store, "snapshot", "counter-1", "--every", "100"});
+        r = runRewind({"--store", store, "snapshot", "counter-1", "--every", "100"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.out.isEmpty());
         QCOMPARE(r.err, QByteArray("saved 25 snapshots of counter-1 (every 100 events)\n"));
@@ -508,20 +485,20 @@ private slots:
                                         {"--until-position", "1234"},
                                         {"--until-position", "2499"}};
         for (const QStringList& limit : limits) {
-            const Run with = rewind(QStringList{"--store", store, "replay", "counter-1"} + limit);
-            const Run without =
-                rewind(QStringList{"--store", store, "replay", "counter-1", "--no-snapshots"} + limit);
+            const RewindRun with = runRewind(QStringList{"--store", store, "replay", "counter-1"} + limit);
+            const RewindRun without =
+                runRewind(QStringList{"--store", store, "replay", "counter-1", "--no-snapshots"} + limit);
             QVERIFY2(with.exitCode == 0, with.err.constData());
             QVERIFY2(without.exitCode == 0, without.err.constData());
             QCOMPARE(with.out, without.out);
         }
 
-        r = rewind({"--store", store, "snapshot", "counter-1"});
+        r = runRewind({"--store", store, "snapshot", "counter-1"});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.err, QByteArray("saved 2 snapshots of counter-1 (every 1000 events)\n"));
-        QCOMPARE(rewind({"--store", store, "snapshot", "counter"}).exitCode, 1);
-        QCOMPARE(rewind({"--store", store, "snapshot", "counter-1", "--every", "0"}).exitCode, 1);
-        QCOMPARE(rewind({"--store", store, "snapshot"}).exitCode, 1);
+        QCOMPARE(runRewind({"--store", store, "snapshot", "counter"}).exitCode, 1);
+        QCOMPARE(runRewind({"--store", store, "snapshot", "counter-1", "--every", "0"}).exitCode, 1);
+        QCOMPARE(runRewind({"--store", store, "snapshot"}).exitCode, 1);
     }
 };
 

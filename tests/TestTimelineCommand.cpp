@@ -3,6 +3,7 @@
 // the same entries; an unknown student is exit 2, bad arguments exit 1; no half-written files.
 #include "PgTestDatabase.h"
 #include "PostgresEventStore.h"
+#include "RewindProcess.h"
 #include "SqliteEventStore.h"
 #include "TimelineCsvParser.h"
 #include "TimelineTestLog.h"
@@ -19,25 +20,6 @@
 using namespace Rewind;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run rewind(const QStringList& args)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("REWIND_BINARY"), args);
-    if (!p.waitForStarted())
-        return {};
-    p.closeWriteChannel();
-    p.waitForFinished(300000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
 
 QByteArray readFile(const QString& path)
 {
@@ -108,7 +90,7 @@ private slots:
 
     void jsonLinesByDefault()
     {
-        const Run run = rewind(args({QStringLiteral("7")}));
+        const RewindRun run = runRewind(args({QStringLiteral("7")}));
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QList<QByteArray> lines = run.out.split('\n');
         QCOMPARE(lines.takeLast(), QByteArray());
@@ -146,7 +128,7 @@ private slots:
         QFETCH(QStringList, options);
         QFETCH(QList<qint64>, positions);
         QFETCH(QString, someSentence);
-        const Run run = rewind(args(QStringList{"7", "--format", "csv"} + options));
+        const RewindRun run = runRewind(args(QStringList{"7", "--format", "csv"} + options));
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QString error;
         const QList<QStringList> records = TimelineCsvParser::parse(run.out, &error);
@@ -168,10 +150,10 @@ private slots:
                                  "2026-03-02T09:05:00Z"};
         const QString csvPath = m_dir.filePath(QStringLiteral("t%1.csv").arg(m_files));
         const QString pdfPath = m_dir.filePath(QStringLiteral("t%1.pdf").arg(m_files));
-        Run run = rewind(args(QStringList{"7", "--format", "csv", "--output", csvPath} + filter));
+        RewindRun run = runRewind(args(QStringList{"7", "--format", "csv", "--output", csvPath} + filter));
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(run.out.isEmpty());
-        run = rewind(
+        run = runRewind(
             args(QStringList{"7", "--format", "pdf", "--output", pdfPath, "--user", "support-jan"} + filter));
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(!QFile::exists(csvPath + ".partial"));
@@ -201,7 +183,7 @@ private slots:
 
     void unknownStudentIsBadInput()
     {
-        const Run run = rewind(args({QStringLiteral("404")}));
+        const RewindRun run = runRewind(args({QStringLiteral("404")}));
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.out.isEmpty());
         QVERIFY2(run.err.contains("no student '404'"), run.err.constData());
@@ -224,7 +206,7 @@ private slots:
     void badArgumentsAreUsageErrors()
     {
         QFETCH(QStringList, arguments);
-        const Run run = rewind(args(arguments));
+        const RewindRun run = runRewind(args(arguments));
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.isEmpty());
         QVERIFY2(run.err.contains("usage:"), run.err.constData());
@@ -233,7 +215,7 @@ private slots:
     void failedWriteLeavesNothing()
     {
         const QString path = m_dir.filePath(QStringLiteral("missing/t.csv"));
-        const Run run = rewind(args({"7", "--format", "csv", "--output", path}));
+        const RewindRun run = runRewind(args({"7", "--format", "csv", "--output", path}));
         QVERIFY(run.exitCode != 0);
         QVERIFY(!run.err.isEmpty());
         QVERIFY(!QFile::exists(path));
@@ -242,7 +224,7 @@ private slots:
 
     void benchPrintsTheTime()
     {
-        const Run run = rewind(args({"7", "--bench", "--format", "csv"}));
+        const RewindRun run = runRewind(args({"7", "--bench", "--format", "csv"}));
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.err.contains("timeline of student 7: 16 events from 3 streams read in "),
                  run.err.constData());

@@ -4,6 +4,7 @@
 #include "CommandBus.h"
 #include "ConnectionDialog.h"
 #include "ConnectionWarnings.h"
+#include "DomainCommand.h"
 #include "EventBrowserView.h"
 #include "ProjectionStateView.h"
 #include "ProjectionsView.h"
@@ -15,6 +16,8 @@
 #include "StoreSummaryLoader.h"
 #include "TimelineView.h"
 #include "UiLanguage.h"
+
+#include <algorithm>
 
 #include <QAction>
 #include <QActionGroup>
@@ -327,8 +330,11 @@ void MainWindow::applyAccess(const StoreSummary& summary)
                                                  : tr("role %1 (%2)").arg(summary.role, rights));
 
     // Hide what the role may not do; the database refuses it regardless (issue 8).
-    const bool mayPublish =
-        access.canAppendTo(QStringLiteral("question-x")) && access.canAppendTo(QStringLiteral("course-x"));
+    // The same categories `init --roles` lets editors write.
+    const QStringList content = DomainCommands::contentCategories();
+    const bool mayPublish = std::all_of(content.cbegin(), content.cend(), [&access](const QString& category) {
+        return access.canAppendTo(category + QStringLiteral("-1"));
+    });
     m_publishing->setReadOnly(
         mayPublish ? QString()
                    : tr("Role %1 may read questions and courses but not change them.").arg(summary.role));

@@ -68,7 +68,6 @@ private:
     void rebuildEnded(const QString& message);
     void resolveSelectedParked(bool retry);
     void updateParkedButtons();
-    bool m_canWrite = true;
 
     StoreSession* m_session = nullptr;
     ProjectionMonitor* m_monitor;
@@ -100,6 +99,7 @@ private:
     ParkedEventResolver* m_resolver;
     QPushButton* m_retryParked;
     QPushButton* m_skipParked;
+    bool m_canWrite = true; // the role may write Rewind's tables (StoreAccess)
 };
 
 } // namespace Rewind
