@@ -108,11 +108,20 @@ private slots:
     {
         MainWindow window;
         QSignalSpy opened(&window, &MainWindow::storeOpened);
+        // The head watcher connects on its own thread after the window opened: terminating before
+        // it listens would drop nothing the session holds (seen on a loaded CI machine). The spy is
+        // made while storeOpened is emitted, so the watcher's report cannot come before it.
+        std::unique_ptr<QSignalSpy> watching;
+        connect(&window, &MainWindow::storeOpened, this, [&] {
+            watching = std::make_unique<QSignalSpy>(window.findChild<StoreSession*>(),
+                                                    &StoreSession::headWatchStarted);
+        });
         window.show();
         window.openStore(address(QString()));
         QVERIFY(opened.wait(15000));
+        QVERIFY(watching && watching->isValid());
+        QVERIFY(!watching->isEmpty() || watching->wait(15000));
         auto* live = window.findChild<QLabel*>("statusLive");
-        QTRY_VERIFY_WITH_TIMEOUT(!live->text().isEmpty(), 15000);
         const QString before = live->text();
         PgTestConnection admin(m_db->conninfo());
         QVERIFY(admin.exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
