@@ -233,6 +233,7 @@ QList<BenchResult> GuiBenchmark::run()
         qint64 steps = 0;
         clock.restart();
         for (qint64 row = 0; row < last; row += EventTableModel::PageSize) {
+            watchdog.setStep(QStringLiteral("row %1").arg(row));
             bar->setValue(int(row));
             const int visible = int(std::min<qint64>(row, total - 1));
             waitUntil([&] { return rowLoaded(model, visible); },
@@ -271,6 +272,8 @@ QList<BenchResult> GuiBenchmark::run()
     stall.targetText = QStringLiteral("UI thread never blocked > 50 ms");
     stall.notes << QStringLiteral("the peers' store calls ran with the watchdog paused")
                 << QStringLiteral("longest per phase: %1").arg(watchdog.longestPerPhase());
+    for (const QString& line : watchdog.worstStalls())
+        stall.notes << QStringLiteral("stall of %1").arg(line);
     m_report.print(stall);
     results << stall;
     view.setSession(nullptr);
