@@ -4,6 +4,7 @@
 #include "EventFilterBar.h"
 #include "EventTableModel.h"
 #include "EventTableView.h"
+#include "PlainTextCellDelegate.h"
 #include "EventTime.h"
 #include "ExportDialog.h"
 #include "StoreSession.h"
@@ -48,6 +49,7 @@ EventBrowserView::EventBrowserView(QWidget* parent)
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     table->setWordWrap(false);
+    table->setItemDelegate(new PlainTextCellDelegate(table));
     table->setAlternatingRowColors(true);
     table->verticalHeader()->hide();
     // Fixed row heights: the view then never asks the model about rows it does not show.

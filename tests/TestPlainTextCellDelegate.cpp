@@ -1,0 +1,196 @@
+#include "PlainTextCellDelegate.h"
+
+#include <QPaintDevice>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTest>
+
+using namespace Rewind;
+
+namespace {
+
+// A paint device that draws nothing and keeps the text the painter was asked to draw, with the pen
+// it was drawn in: what a reader sees in the cell, without comparing pixels.
+class TextRecordingEngine : public QPaintEngine
+{
+public:
+    TextRecordingEngine() : QPaintEngine(QPaintEngine::AllFeatures) {}
+    bool begin(QPaintDevice*) override { return true; }
+    bool end() override { return true; }
+    void updateState(const QPaintEngineState& state) override
+    {
+        if (state.state() & QPaintEngine::DirtyPen)
+            m_pen = state.pen();
+    }
+    void drawPixmap(const QRectF&, const QPixmap&, const QRectF&) override {}
+    void drawImage(const QRectF&, const QImage&, const QRectF&, Qt::ImageConversionFlags) override {}
+    void drawPath(const QPainterPath&) override {}
+    void drawPolygon(const QPointF*, int, PolygonDrawMode) override {}
+    void drawRects(const QRectF*, int) override {}
+    void drawLines(const QLineF*, int) override {}
+    void drawTextItem(const QPointF&, const QTextItem& item) override
+    {
+        texts.append(item.text());
+        colors.append(m_pen.color());
+    }
+    Type type() const override { return QPaintEngine::User; }
+
+    QStringList texts;
+    QList<QColor> colors;
+
+private:
+    QPen m_pen;
+};
+
+class TextRecordingDevice : public QPaintDevice
+{
+public:
+    QPaintEngine* paintEngine() const override { return &engine; }
+    mutable TextRecordingEngine engine;
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth:
+            return 2000;
+        case PdmHeight:
+            return 100;
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return 96;
+        case PdmDepth:
+            return 32;
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return int(QPaintDevice::devicePixelRatioFScale());
+        default:
+            return 0;
+        }
+    }
+};
+
+} // namespace
+
+class TestPlainTextCellDelegate : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Paints row 0, column 0 of `view` into a recording device and returns what was drawn.
+    static TextRecordingEngine* paintCell(QTableView& view, TextRecordingDevice& device, int width,
+                                          bool selected)
+    {
+        const QModelIndex index = view.model()->index(0, 0);
+        QStyleOptionViewItem option;
+        option.widget = &view;
+        option.rect = QRect(0, 0, width, view.fontMetrics().height() + 6);
+        option.font = view.font();
+        option.fontMetrics = view.fontMetrics();
+        option.palette = view.palette();
+        option.state = QStyle::State_Enabled | QStyle::State_Active;
+        if (selected)
+            option.state |= QStyle::State_Selected;
+        option.textElideMode = Qt::ElideRight;
+        option.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
+        QPainter painter(&device);
+        view.itemDelegate()->paint(&painter, option, index);
+        return &device.engine;
+    }
+
+private slots:
+    void drawsWhatFitsAndElidesTheRest_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<bool>("elided");
+        const QString json = QStringLiteral(R"({"questionId":"564","answer":"beantwoord","attempt":3})");
+        QTest::newRow("fits") << json << 1500 << false;
+        QTest::newRow("too wide") << json << 120 << true;
+        QTest::newRow("long preview") << QString(json).repeated(4) << 600 << true;
+        QTest::newRow("accents and CJK") << QStringLiteral("Vraag één: 漢字 en ümlaut") << 1500 << false;
+        QTest::newRow("a second line is not shown")
+            << QStringLiteral("first line\nsecond line") << 1500 << true;
+    }
+
+    void drawsWhatFitsAndElidesTheRest()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, width);
+        QFETCH(bool, elided);
+        QStandardItemModel model(1, 1);
+        model.setData(model.index(0, 0), text);
+        QTableView view;
+        view.setModel(&model);
+        view.setItemDelegate(new PlainTextCellDelegate(&view));
+        TextRecordingDevice device;
+        const TextRecordingEngine* engine = paintCell(view, device, width, false);
+
+        // A line in several scripts may be drawn as several runs, one per font.
+        QVERIFY(!engine->texts.isEmpty());
+        const QString drawn = engine->texts.join(QString());
+        QVERIFY(!drawn.contains(QLatin1Char('\n')));
+        if (!elided) {
+            QCOMPARE(drawn, text);
+            return;
+        }
+        QVERIFY2(drawn.endsWith(QChar(0x2026)), qPrintable(drawn));
+        const QString kept = drawn.chopped(1);
+        QVERIFY2(!kept.isEmpty() && text.startsWith(kept), qPrintable(drawn));
+        QVERIFY2(view.fontMetrics().horizontalAdvance(drawn) <= width, qPrintable(drawn));
+    }
+
+    void drawsInTheColoursTheStyleWould()
+    {
+        QStandardItemModel model(1, 1);
+        model.setData(model.index(0, 0), QStringLiteral("loading…"));
+        QTableView view;
+        view.setModel(&model);
+        view.setItemDelegate(new PlainTextCellDelegate(&view));
+        const QColor text = view.palette().color(QPalette::Active, QPalette::Text);
+        const QColor highlighted = view.palette().color(QPalette::Active, QPalette::HighlightedText);
+        QVERIFY(text != highlighted);
+
+        TextRecordingDevice plain;
+        QCOMPARE(paintCell(view, plain, 400, false)->colors, QList<QColor>{text});
+        TextRecordingDevice selected;
+        QCOMPARE(paintCell(view, selected, 400, true)->colors, QList<QColor>{highlighted});
+        // The browser greys out its placeholders through the foreground role.
+        model.setData(model.index(0, 0), QBrush(Qt::gray), Qt::ForegroundRole);
+        TextRecordingDevice grey;
+        QCOMPARE(paintCell(view, grey, 400, false)->colors, QList<QColor>{QColor(Qt::gray)});
+    }
+
+    void leavesCellsWithAnIconToTheStyle()
+    {
+        QStandardItemModel model(1, 1);
+        model.setData(model.index(0, 0), QStringLiteral("with an icon"));
+        QPixmap icon(16, 16);
+        icon.fill(Qt::red);
+        model.setData(model.index(0, 0), icon, Qt::DecorationRole);
+        QTableView view;
+        view.setModel(&model);
+        view.setItemDelegate(new PlainTextCellDelegate(&view));
+        TextRecordingDevice device;
+        // The style lays the text out beside the icon; it is still drawn, once.
+        QCOMPARE(paintCell(view, device, 400, false)->texts, QStringList{QStringLiteral("with an icon")});
+    }
+
+    void paintsNothingForAnEmptyCell()
+    {
+        QStandardItemModel model(1, 1);
+        QTableView view;
+        view.setModel(&model);
+        view.setItemDelegate(new PlainTextCellDelegate(&view));
+        TextRecordingDevice device;
+        QVERIFY(paintCell(view, device, 400, false)->texts.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestPlainTextCellDelegate)
+#include "TestPlainTextCellDelegate.moc"
