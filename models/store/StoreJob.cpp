@@ -4,6 +4,11 @@
 
 namespace Rewind {
 
+StoreJob::StoreJob(std::shared_ptr<JobControl> control, StoreWorker* worker)
+    : m_control(std::move(control)), m_worker(worker)
+{
+}
+
 void StoreJob::cancel() const
 {
     if (!m_control)

@@ -22,10 +22,8 @@ public:
 
 private:
     friend class StoreSession;
-    StoreJob(std::shared_ptr<JobControl> control, StoreWorker* worker)
-        : m_control(std::move(control)), m_worker(worker)
-    {
-    }
+    // Out of line: QPointer needs StoreWorker complete, and this header only declares it.
+    StoreJob(std::shared_ptr<JobControl> control, StoreWorker* worker);
     std::shared_ptr<JobControl> m_control;
     QPointer<StoreWorker> m_worker;
 };
