@@ -92,11 +92,15 @@ QString EventDispatchTrace::longestIn(qint64 fromNs, qint64 toNs) const
             .arg(longestNs / 1e6, 0, 'f', 1)
             .arg(usage);
     const char* typeName = QMetaEnum::fromType<QEvent::Type>().valueToKey(longest->type);
-    return QStringLiteral("%1 to %2 (%3 ms: %4)")
+    // The start on CLOCK_MONOTONIC, the clock `perf record -k CLOCK_MONOTONIC` stamps samples with,
+    // so that a profile of the run can be cut down to this one event.
+    const double monotonicS = (m_clock.msecsSinceReference() * 1'000'000 + longest->startNs) / 1e9;
+    return QStringLiteral("%1 to %2 (%3 ms: %4; began at %5 s monotonic)")
         .arg(typeName ? QString::fromLatin1(typeName) : QString::number(longest->type),
              QString::fromLatin1(longest->receiverClass))
         .arg(longestNs / 1e6, 0, 'f', 1)
-        .arg(usage);
+        .arg(usage)
+        .arg(monotonicS, 0, 'f', 3);
 }
 
 } // namespace Rewind::Cli
