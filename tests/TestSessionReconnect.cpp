@@ -71,6 +71,16 @@ private:
     bool m_reading = false;
 };
 
+// An initialised store with `count` events in the stream `before-1`.
+void seed(const QString& conninfo, int count)
+{
+    PostgresEventStore setup(conninfo);
+    setup.initialize();
+    for (int i = 0; i < count; ++i)
+        setup.append(QStringLiteral("before-1"), {makeEvent(QStringLiteral("before-1"), "T", "{}")},
+                     std::nullopt);
+}
+
 QList<qint64> oneTo(qint64 last)
 {
     QList<qint64> all;
@@ -127,13 +137,7 @@ private slots:
     void terminatedBackendsReconnectAndTheTailMissesNothing()
     {
         REWIND_PG_DATABASE(db);
-        {
-            PostgresEventStore setup(db.conninfo());
-            setup.initialize();
-            for (int i = 0; i < 5; ++i)
-                setup.append(QStringLiteral("before-1"), {makeEvent(QStringLiteral("before-1"), "T", "{}")},
-                             std::nullopt);
-        }
+        seed(db.conninfo(), 5);
         StoreSession session(db.conninfo());
         QSignalSpy lost(&session, &StoreSession::connectionLost);
         QSignalSpy restored(&session, &StoreSession::connectionRestored);
@@ -191,12 +195,7 @@ private slots:
     void refusedConnectionsBackOffUntilTheServerTakesThemAgain()
     {
         REWIND_PG_DATABASE(db);
-        {
-            PostgresEventStore setup(db.conninfo());
-            setup.initialize();
-            setup.append(QStringLiteral("before-1"), {makeEvent(QStringLiteral("before-1"), "T", "{}")},
-                         std::nullopt);
-        }
+        seed(db.conninfo(), 1);
         StoreSession session(db.conninfo());
         QSignalSpy lost(&session, &StoreSession::connectionLost);
         QSignalSpy restored(&session, &StoreSession::connectionRestored);
@@ -267,12 +266,7 @@ private slots:
     void droppedWorkerConnectionsAreProbedUntilTheyWorkAgain()
     {
         REWIND_PG_DATABASE(db);
-        {
-            PostgresEventStore setup(db.conninfo());
-            setup.initialize();
-            setup.append(QStringLiteral("before-1"), {makeEvent(QStringLiteral("before-1"), "T", "{}")},
-                         std::nullopt);
-        }
+        seed(db.conninfo(), 1);
         StoreSession session(db.conninfo());
         QSignalSpy lost(&session, &StoreSession::connectionLost);
         QSignalSpy restored(&session, &StoreSession::connectionRestored);

@@ -6,6 +6,24 @@
 
 namespace Rewind {
 
+namespace {
+
+// The head, read once more if the first call finds the connection dropped: a connection the server
+// dropped fails its next call as Unreachable and is opened again by the call after that
+// (PostgresConnection::ensureConnected). A second failure is the outage going on, and is thrown.
+qint64 headAfterReopening(EventStore& store)
+{
+    try {
+        return store.headPosition();
+    } catch (const StoreError& e) {
+        if (e.kind() != StoreError::Kind::Unreachable)
+            throw;
+    }
+    return store.headPosition();
+}
+
+} // namespace
+
 StoreSession::StoreSession(const QString& address, QObject* parent) : QObject(parent), m_address(address)
 {
     static const char* const names[LaneCount] = {"store-interactive", "store-background", "store-overview"};
@@ -102,16 +120,7 @@ void StoreSession::probeWorkers()
     m_probeFailure.clear();
     for (int lane = 0; lane < LaneCount; ++lane) {
         submit(
-            Lane(lane), this,
-            [](EventStore& store, const JobControl&) {
-                try {
-                    return store.headPosition();
-                } catch (const StoreError& e) {
-                    if (e.kind() != StoreError::Kind::Unreachable)
-                        throw;
-                }
-                return store.headPosition(); // opens the dropped connection again
-            },
+            Lane(lane), this, [](EventStore& store, const JobControl&) { return headAfterReopening(store); },
             [this](qint64) { workerProbeFinished({}); },
             [this](const Failure& f) {
                 workerProbeFinished(f.message.isEmpty() ? QStringLiteral("?") : f.message);
@@ -139,18 +148,7 @@ void StoreSession::reviveWorkers()
 {
     for (int lane = 0; lane < LaneCount; ++lane) {
         submit(
-            Lane(lane), this,
-            [](EventStore& store, const JobControl&) {
-                // A connection the server dropped fails its next call as Unreachable and is opened
-                // again by the call after that (PostgresConnection::ensureConnected).
-                try {
-                    return store.headPosition();
-                } catch (const StoreError& e) {
-                    if (e.kind() != StoreError::Kind::Unreachable)
-                        throw;
-                }
-                return store.headPosition();
-            },
+            Lane(lane), this, [](EventStore& store, const JobControl&) { return headAfterReopening(store); },
             [](qint64) {},
             // Still down: the head watcher notices on its own and reports connectionLost().
             [](const Failure&) {});
