@@ -1,5 +1,6 @@
 #include "PlainTextCellDelegate.h"
 
+#include <QImage>
 #include <QPaintDevice>
 #include <QPaintEngine>
 #include <QPainter>
@@ -98,12 +99,96 @@ private:
             option.state |= QStyle::State_Selected;
         option.textElideMode = Qt::ElideRight;
         option.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
+        option.showDecorationSelected = true; // as QTableView sets it
         QPainter painter(&device);
         view.itemDelegate()->paint(&painter, option, index);
         return &device.engine;
     }
 
+    // Paints row 0, column 0 of `view` with `delegate` into an image, as on screen.
+    static QImage paintImage(QTableView& view, QAbstractItemDelegate* delegate, int width, bool selected,
+                             Qt::Alignment alignment, bool wholeCellSelected)
+    {
+        const QModelIndex index = view.model()->index(0, 0);
+        QStyleOptionViewItem option;
+        option.widget = &view;
+        option.rect = QRect(0, 0, width, view.fontMetrics().height() + 6);
+        option.font = view.font();
+        option.fontMetrics = view.fontMetrics();
+        option.palette = view.palette();
+        option.state = QStyle::State_Enabled | QStyle::State_Active;
+        if (selected)
+            option.state |= QStyle::State_Selected;
+        option.textElideMode = Qt::ElideRight;
+        option.displayAlignment = alignment;
+        option.showDecorationSelected = wholeCellSelected;
+        QImage image(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        delegate->paint(&painter, option, index);
+        return image;
+    }
+
 private slots:
+    // On screen, ASCII text takes a faster path (glyph runs); it must not show.
+    void paintsOnScreenWhatTheStyleWould_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<bool>("selected");
+        QTest::addColumn<int>("alignment");
+        QTest::addColumn<bool>("wholeCellSelected");
+        const QString json = QStringLiteral(R"({"questionId":"564","answer":"beantwoord","attempt":3})");
+        const int left = Qt::AlignLeft | Qt::AlignVCenter;
+        QTest::newRow("fits") << json << 1500 << false << left << true;
+        QTest::newRow("elided") << json << 150 << false << left << true;
+        QTest::newRow("long preview, elided") << QString(json).repeated(4) << 611 << false << left << true;
+        // A table highlights the whole cell; a list in some styles only the text.
+        QTest::newRow("selected, as in a table") << json << 1500 << true << left << true;
+        QTest::newRow("selected, text only") << json << 1500 << true << left << false;
+        QTest::newRow("selected, elided, text only") << json << 150 << true << left << false;
+        QTest::newRow("number, right")
+            << QStringLiteral("10162508") << 120 << false << int(Qt::AlignRight | Qt::AlignVCenter) << true;
+        QTest::newRow("number, right, elided")
+            << QStringLiteral("10162508") << 30 << false << int(Qt::AlignRight | Qt::AlignVCenter) << true;
+        QTest::newRow("centred") << QStringLiteral("QuizFailed") << 200 << false << int(Qt::AlignCenter)
+                                 << true;
+        QTest::newRow("top") << QStringLiteral("QuizFailed") << 200 << false
+                             << int(Qt::AlignLeft | Qt::AlignTop) << true;
+        QTest::newRow("bottom") << QStringLiteral("QuizFailed") << 200 << false
+                                << int(Qt::AlignLeft | Qt::AlignBottom) << true;
+        QTest::newRow("kerning pairs")
+            << QStringLiteral("AVATAR Tea, WAVY To. LT P. Yo Vy") << 1500 << false << left << true;
+        QTest::newRow("not ASCII") << QStringLiteral("Vraag één: ümlaut") << 1500 << false << left << true;
+        QTest::newRow("not ASCII, selected")
+            << QStringLiteral("Vraag één: ümlaut") << 1500 << true << left << true;
+        QTest::newRow("narrower than an ellipsis") << json << 3 << false << left << true;
+    }
+
+    void paintsOnScreenWhatTheStyleWould()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, width);
+        QFETCH(bool, selected);
+        QFETCH(int, alignment);
+        QFETCH(bool, wholeCellSelected);
+        QStandardItemModel model(1, 1);
+        model.setData(model.index(0, 0), text);
+        QTableView view;
+        view.setModel(&model);
+        PlainTextCellDelegate fast;
+        QStyledItemDelegate style;
+        const QImage drawn =
+            paintImage(view, &fast, width, selected, Qt::Alignment(alignment), wholeCellSelected);
+        const QImage expected =
+            paintImage(view, &style, width, selected, Qt::Alignment(alignment), wholeCellSelected);
+        int differing = 0;
+        for (int y = 0; y < drawn.height(); ++y)
+            for (int x = 0; x < drawn.width(); ++x)
+                differing += drawn.pixel(x, y) != expected.pixel(x, y);
+        QVERIFY2(differing == 0, qPrintable(QStringLiteral("%1 pixels differ").arg(differing)));
+    }
+
     void drawsWhatFitsAndElidesTheRest_data()
     {
         QTest::addColumn<QString>("text");

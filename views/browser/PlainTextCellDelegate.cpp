@@ -1,6 +1,7 @@
 #include "PlainTextCellDelegate.h"
 
 #include <QApplication>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QStyle>
 
@@ -11,13 +12,17 @@ void PlainTextCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem&
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    if (opt.features & (QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasCheckIndicator |
-                        QStyleOptionViewItem::WrapText)) {
+    const QWidget* widget = opt.widget;
+    QStyle* style = widget ? widget->style() : QApplication::style();
+    // A selected item whose style highlights only its text (not the whole cell, as in a table)
+    // needs the text's rectangle to be laid out by the style: it is rare, and left to the style.
+    const bool highlightsTextOnly = (opt.state & QStyle::State_Selected) && !opt.showDecorationSelected;
+    if (highlightsTextOnly ||
+        (opt.features & (QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasCheckIndicator |
+                         QStyleOptionViewItem::WrapText))) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
-    const QWidget* widget = opt.widget;
-    QStyle* style = widget ? widget->style() : QApplication::style();
 
     // The style draws the background, selection and focus; the text is drawn here.
     const QString text = opt.text;
@@ -44,12 +49,33 @@ void PlainTextCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem&
             break;
         }
     }
-    line = opt.fontMetrics.elidedText(line, opt.textElideMode, textRect.width());
-
     painter->save();
     painter->setFont(opt.font);
     painter->setPen(opt.palette.color(group, role));
-    painter->drawText(textRect, int(opt.displayAlignment) | Qt::TextSingleLine, line);
+    // Glyph runs only on screen: a PDF or printer engine keeps text it is given as text, so that
+    // it can be searched and copied, and a glyph run carries none.
+    AsciiLineLayout::Line glyphs;
+    if (painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster &&
+        opt.direction == Qt::LeftToRight && opt.textElideMode == Qt::ElideRight &&
+        m_ascii.setFont(painter->font()) && m_ascii.layOut(line, textRect.width(), &glyphs)) {
+        const Qt::Alignment horizontal = opt.displayAlignment & Qt::AlignHorizontal_Mask;
+        qreal x = textRect.left();
+        if (horizontal & Qt::AlignRight)
+            x += textRect.width() - glyphs.width;
+        else if (horizontal & Qt::AlignHCenter)
+            x += (textRect.width() - glyphs.width) / 2;
+        // Where QPainter::drawText puts the baseline of a single line in the rectangle.
+        const qreal lineHeight = m_ascii.ascent() + m_ascii.descent();
+        qreal top = textRect.top();
+        if (opt.displayAlignment & Qt::AlignBottom)
+            top += textRect.height() - lineHeight;
+        else if (opt.displayAlignment & Qt::AlignVCenter)
+            top += (textRect.height() - lineHeight) / 2;
+        painter->drawGlyphRun(QPointF(x, top + m_ascii.ascent()), glyphs.run);
+    } else {
+        line = opt.fontMetrics.elidedText(line, opt.textElideMode, textRect.width());
+        painter->drawText(textRect, int(opt.displayAlignment) | Qt::TextSingleLine, line);
+    }
     painter->restore();
 }
 
