@@ -29,6 +29,10 @@ private slots:
         QTest::newRow("json") << QStringLiteral(R"({"questionId":"564","answer":"beantwoord","attempt":3})");
         QTest::newRow("kerning pairs") << QStringLiteral("AVATAR Tea, WAVY To. LT P. Yo Vy");
         QTest::newRow("digits") << QStringLiteral("10162508");
+        // A placeholder, and a preview the model cut short.
+        QTest::newRow("ellipsis") << QStringLiteral("loading") + QChar(0x2026);
+        QTest::newRow("ellipsis inside") << QStringLiteral("a") + QChar(0x2026) + QStringLiteral("To") +
+                                                QChar(0x2026) + QStringLiteral("b");
         QTest::newRow("time") << QStringLiteral("2026-11-25 10:20:12.345");
         QTest::newRow("stream") << QStringLiteral("quizAttempt-3f6c0f0e-8a45-4c1b-9d5e-0d9a6c2c11aa");
         QTest::newRow("all printable") << [] {
@@ -95,7 +99,6 @@ private slots:
         QTest::newRow("newline") << QStringLiteral("a\nb");
         QTest::newRow("line separator")
             << QStringLiteral("a") + QChar(QChar::LineSeparator) + QStringLiteral("b");
-        QTest::newRow("ellipsis already") << QStringLiteral("cut") + QChar(0x2026);
         // Far beyond the width, so that only the start is measured: the end must still be checked.
         QTest::newRow("non-ASCII past the width") << QString(400, QLatin1Char('x')) + QStringLiteral("é");
     }

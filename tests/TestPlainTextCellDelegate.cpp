@@ -163,6 +163,10 @@ private slots:
         QTest::newRow("not ASCII, selected")
             << QStringLiteral("Vraag één: ümlaut") << 1500 << true << left << true;
         QTest::newRow("narrower than an ellipsis") << json << 3 << false << left << true;
+        QTest::newRow("placeholder") << QStringLiteral("loading…") << 200 << false << left << true;
+        QTest::newRow("preview cut short by the model")
+            << json + QChar(0x2026) << 1500 << false << left << true;
+        QTest::newRow("preview cut short, elided") << json + QChar(0x2026) << 200 << false << left << true;
     }
 
     void paintsOnScreenWhatTheStyleWould()

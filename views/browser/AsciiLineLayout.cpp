@@ -63,15 +63,14 @@ bool AsciiLineLayout::layOut(QStringView text, qreal width, Line* line) const
     qreal rough = 0;
     qsizetype taken = 0;
     for (; taken < text.size() && rough <= enough; ++taken) {
-        const char16_t c = text.at(taken).unicode();
-        if (c < First || c >= End)
+        const int slot = slotOf(text.at(taken));
+        if (slot < 0)
             return false;
-        chars.append(c - First);
-        rough += m_advance[c - First];
+        chars.append(slot);
+        rough += m_advance[slot];
     }
     for (qsizetype i = taken; i < text.size(); ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (c < First || c >= End)
+        if (slotOf(text.at(i)) < 0)
             return false;
     }
 
@@ -84,7 +83,7 @@ bool AsciiLineLayout::layOut(QStringView text, qreal width, Line* line) const
         if (i + 1 < chars.size())
             x += kerning(chars.at(i), chars.at(i + 1));
         else if (taken < text.size())
-            x += kerning(chars.at(i), text.at(taken).unicode() - First);
+            x += kerning(chars.at(i), slotOf(text.at(taken)));
     }
     starts[chars.size()] = x;
     const bool whole = taken == text.size();

@@ -9,7 +9,8 @@
 
 namespace Rewind {
 
-// Lays out one line of printable ASCII text in one font, cut to a width with an ellipsis, as a
+// Lays out one line of printable ASCII text (and the ellipsis, which ends truncated previews and
+// placeholders) in one font, cut to a width with an ellipsis, as a
 // glyph run: the glyph and advance of each character are looked up once per font, where
 // QPainter::drawText itemizes, shapes and lays out every text it is given. On the event table,
 // whose cells are numbers, times, stream names and ASCII JSON, that shaping was most of a paint.
@@ -32,7 +33,7 @@ public:
     qreal descent() const { return m_raw.descent(); }
 
     // `text` as it fits in `width`, its end replaced by an ellipsis where it does not; false when
-    // `text` holds anything but printable ASCII (then `line` is left as it was).
+    // `text` holds anything but printable ASCII and ellipses (then `line` is left as it was).
     bool layOut(QStringView text, qreal width, Line* line) const;
 
 private:
@@ -42,6 +43,12 @@ private:
     static constexpr int Glyphs = End - First + 1; // the printable characters and the ellipsis
     static constexpr int EllipsisSlot = Glyphs - 1;
 
+    // A character's place in the tables, or -1 for one not in them.
+    static int slotOf(QChar c)
+    {
+        const char16_t u = c.unicode();
+        return u >= First && u < End ? u - First : u == Ellipsis ? EllipsisSlot : -1;
+    }
     // How much `next` following `slot` moves closer (or away), asked of the font once per pair:
     // asking QRawFont for a line's kerned advances looked every glyph up again, per cell.
     qreal kerning(int slot, int next) const;
