@@ -107,7 +107,8 @@ private:
 
     // Paints row 0, column 0 of `view` with `delegate` into an image, as on screen.
     static QImage paintImage(QTableView& view, QAbstractItemDelegate* delegate, int width, bool selected,
-                             Qt::Alignment alignment, bool wholeCellSelected)
+                             Qt::Alignment alignment, bool wholeCellSelected, QStyle::State extraState = {},
+                             QStyleOptionViewItem::ViewItemFeatures features = {})
     {
         const QModelIndex index = view.model()->index(0, 0);
         QStyleOptionViewItem option;
@@ -122,6 +123,8 @@ private:
         option.textElideMode = Qt::ElideRight;
         option.displayAlignment = alignment;
         option.showDecorationSelected = wholeCellSelected;
+        option.state |= extraState;
+        option.features = features;
         QImage image(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::white);
         QPainter painter(&image);
@@ -191,6 +194,61 @@ private slots:
             for (int x = 0; x < drawn.width(); ++x)
                 differing += drawn.pixel(x, y) != expected.pixel(x, y);
         QVERIFY2(differing == 0, qPrintable(QStringLiteral("%1 pixels differ").arg(differing)));
+    }
+
+    // Cells the style would draw nothing for are not given to it; any other is.
+    void leavesBackgroundsAndFocusToTheStyle_data()
+    {
+        QTest::addColumn<int>("state");
+        QTest::addColumn<int>("features");
+        QTest::addColumn<bool>("background");
+        QTest::addColumn<bool>("styleSheet");
+        QTest::newRow("bare") << 0 << 0 << false << false;
+        QTest::newRow("focus") << int(QStyle::State_HasFocus) << 0 << false << false;
+        QTest::newRow("selected") << int(QStyle::State_Selected) << 0 << false << false;
+        QTest::newRow("background from the model") << 0 << 0 << true << false;
+        QTest::newRow("style sheet") << 0 << 0 << false << true;
+    }
+
+    void leavesBackgroundsAndFocusToTheStyle()
+    {
+        QFETCH(int, state);
+        QFETCH(int, features);
+        QFETCH(bool, background);
+        QFETCH(bool, styleSheet);
+        QStandardItemModel model(1, 1);
+        model.setData(model.index(0, 0), QStringLiteral(R"({"questionId":"564"})"));
+        if (background)
+            model.setData(model.index(0, 0), QBrush(QColor(255, 240, 200)), Qt::BackgroundRole);
+        QTableView view;
+        view.setModel(&model);
+        if (styleSheet)
+            view.setStyleSheet(
+                QStringLiteral("QTableView::item { background: #c0ffc0; border: 1px solid red; }"));
+        view.ensurePolished();
+        QVERIFY(view.testAttribute(Qt::WA_StyleSheet) == styleSheet);
+        PlainTextCellDelegate fast;
+        QStyledItemDelegate style;
+        const int alignment = Qt::AlignLeft | Qt::AlignVCenter;
+        const QImage drawn =
+            paintImage(view, &fast, 300, false, Qt::Alignment(alignment), true, QStyle::State(state),
+                       QStyleOptionViewItem::ViewItemFeatures(features));
+        const QImage expected =
+            paintImage(view, &style, 300, false, Qt::Alignment(alignment), true, QStyle::State(state),
+                       QStyleOptionViewItem::ViewItemFeatures(features));
+        int differing = 0;
+        for (int y = 0; y < drawn.height(); ++y)
+            for (int x = 0; x < drawn.width(); ++x)
+                differing += drawn.pixel(x, y) != expected.pixel(x, y);
+        QVERIFY2(differing == 0, qPrintable(QStringLiteral("%1 pixels differ").arg(differing)));
+        // Each row but the bare one draws something besides the text (or the test could not see a
+        // style call left out): it differs from the bare cell.
+        QStandardItemModel bareModel(1, 1);
+        bareModel.setData(bareModel.index(0, 0), model.data(model.index(0, 0)));
+        QTableView bareView;
+        bareView.setModel(&bareModel);
+        const QImage bare = paintImage(bareView, &style, 300, false, Qt::Alignment(alignment), true);
+        QCOMPARE(bare != expected, bool(state || features || background || styleSheet));
     }
 
     void drawsWhatFitsAndElidesTheRest_data()

@@ -14,21 +14,30 @@ void PlainTextCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem&
     initStyleOption(&opt, index);
     const QWidget* widget = opt.widget;
     QStyle* style = widget ? widget->style() : QApplication::style();
-    // A selected item whose style highlights only its text (not the whole cell, as in a table)
-    // needs the text's rectangle to be laid out by the style: it is rare, and left to the style.
+    // Left to the style: what this class does not draw (icons, check boxes, wrapped text); what the
+    // style places by the text's rectangle, which only it lays out (the focus frame, and the
+    // highlight of a selected item whose style highlights its text rather than the whole cell);
+    // and anything under a style sheet, which may move the text. One cell in a view has the focus.
     const bool highlightsTextOnly = (opt.state & QStyle::State_Selected) && !opt.showDecorationSelected;
-    if (highlightsTextOnly ||
+    if (highlightsTextOnly || (opt.state & QStyle::State_HasFocus) ||
+        (widget && widget->testAttribute(Qt::WA_StyleSheet)) ||
         (opt.features & (QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasCheckIndicator |
                          QStyleOptionViewItem::WrapText))) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
 
-    // The style draws the background, selection and focus; the text is drawn here.
+    // The style draws the background and the selection; the text is drawn here. Most cells of a
+    // table have neither, and the style would lay the item out (three rectangles) only to draw
+    // nothing: a sixth of a page's paint.
     const QString text = opt.text;
     opt.text.clear();
     opt.features &= ~QStyleOptionViewItem::HasDisplay;
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    const bool bare = !(opt.state & (QStyle::State_Selected | QStyle::State_MouseOver)) &&
+                      !(opt.features & QStyleOptionViewItem::Alternate) &&
+                      opt.backgroundBrush.style() == Qt::NoBrush;
+    if (!bare)
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
     if (text.isEmpty())
         return;
 
