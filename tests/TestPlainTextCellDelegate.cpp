@@ -83,11 +83,9 @@ class TestPlainTextCellDelegate : public QObject
     Q_OBJECT
 
 private:
-    // Paints row 0, column 0 of `view` into a recording device and returns what was drawn.
-    static TextRecordingEngine* paintCell(QTableView& view, TextRecordingDevice& device, int width,
-                                          bool selected)
+    // The option a table gives its delegate for a cell of `width` in row 0, column 0.
+    static QStyleOptionViewItem cellOption(const QTableView& view, int width, bool selected)
     {
-        const QModelIndex index = view.model()->index(0, 0);
         QStyleOptionViewItem option;
         option.widget = &view;
         option.rect = QRect(0, 0, width, view.fontMetrics().height() + 6);
@@ -100,8 +98,15 @@ private:
         option.textElideMode = Qt::ElideRight;
         option.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
         option.showDecorationSelected = true; // as QTableView sets it
+        return option;
+    }
+
+    // Paints row 0, column 0 of `view` into a recording device and returns what was drawn.
+    static TextRecordingEngine* paintCell(QTableView& view, TextRecordingDevice& device, int width,
+                                          bool selected)
+    {
         QPainter painter(&device);
-        view.itemDelegate()->paint(&painter, option, index);
+        view.itemDelegate()->paint(&painter, cellOption(view, width, selected), view.model()->index(0, 0));
         return &device.engine;
     }
 
@@ -110,17 +115,7 @@ private:
                              Qt::Alignment alignment, bool wholeCellSelected, QStyle::State extraState = {},
                              QStyleOptionViewItem::ViewItemFeatures features = {})
     {
-        const QModelIndex index = view.model()->index(0, 0);
-        QStyleOptionViewItem option;
-        option.widget = &view;
-        option.rect = QRect(0, 0, width, view.fontMetrics().height() + 6);
-        option.font = view.font();
-        option.fontMetrics = view.fontMetrics();
-        option.palette = view.palette();
-        option.state = QStyle::State_Enabled | QStyle::State_Active;
-        if (selected)
-            option.state |= QStyle::State_Selected;
-        option.textElideMode = Qt::ElideRight;
+        QStyleOptionViewItem option = cellOption(view, width, selected);
         option.displayAlignment = alignment;
         option.showDecorationSelected = wholeCellSelected;
         option.state |= extraState;
@@ -128,8 +123,17 @@ private:
         QImage image(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::white);
         QPainter painter(&image);
-        delegate->paint(&painter, option, index);
+        delegate->paint(&painter, option, view.model()->index(0, 0));
         return image;
+    }
+
+    static int differingPixels(const QImage& drawn, const QImage& expected)
+    {
+        int differing = 0;
+        for (int y = 0; y < drawn.height(); ++y)
+            for (int x = 0; x < drawn.width(); ++x)
+                differing += drawn.pixel(x, y) != expected.pixel(x, y);
+        return differing;
     }
 
 private slots:
@@ -189,10 +193,7 @@ private slots:
             paintImage(view, &fast, width, selected, Qt::Alignment(alignment), wholeCellSelected);
         const QImage expected =
             paintImage(view, &style, width, selected, Qt::Alignment(alignment), wholeCellSelected);
-        int differing = 0;
-        for (int y = 0; y < drawn.height(); ++y)
-            for (int x = 0; x < drawn.width(); ++x)
-                differing += drawn.pixel(x, y) != expected.pixel(x, y);
+        const int differing = differingPixels(drawn, expected);
         QVERIFY2(differing == 0, qPrintable(QStringLiteral("%1 pixels differ").arg(differing)));
     }
 
@@ -236,10 +237,7 @@ private slots:
         const QImage expected =
             paintImage(view, &style, 300, false, Qt::Alignment(alignment), true, QStyle::State(state),
                        QStyleOptionViewItem::ViewItemFeatures(features));
-        int differing = 0;
-        for (int y = 0; y < drawn.height(); ++y)
-            for (int x = 0; x < drawn.width(); ++x)
-                differing += drawn.pixel(x, y) != expected.pixel(x, y);
+        const int differing = differingPixels(drawn, expected);
         QVERIFY2(differing == 0, qPrintable(QStringLiteral("%1 pixels differ").arg(differing)));
         // Each row but the bare one draws something besides the text (or the test could not see a
         // style call left out): it differs from the bare cell.
