@@ -3,6 +3,7 @@
 #include <QFontDatabase>
 #include <QList>
 #include <QPointF>
+#include <QVarLengthArray>
 
 #include <cmath>
 #include <limits>
@@ -58,8 +59,8 @@ bool AsciiLineLayout::layOut(QStringView text, qreal width, Line* line) const
     // Only as much of a long text is looked at as could show: kerning moves a glyph by a pixel or
     // two, never by a fifth of the line.
     const qreal enough = width * 1.25 + 4 * ellipsisAdvance;
-    QList<int> chars;
-    chars.reserve(std::min<qsizetype>(text.size(), 256));
+    // On the stack: this runs for every cell of every paint, and a cell rarely shows 256 glyphs.
+    QVarLengthArray<int, 256> chars;
     qreal rough = 0;
     qsizetype taken = 0;
     for (; taken < text.size() && rough <= enough; ++taken) {
@@ -75,7 +76,7 @@ bool AsciiLineLayout::layOut(QStringView text, qreal width, Line* line) const
     }
 
     // Where each glyph starts, and where the next would, kerning included as QPainter applies it.
-    QList<qreal> starts(chars.size() + 1);
+    QVarLengthArray<qreal, 257> starts(chars.size() + 1);
     qreal x = 0;
     for (qsizetype i = 0; i < chars.size(); ++i) {
         starts[i] = x;

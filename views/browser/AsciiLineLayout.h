@@ -27,7 +27,6 @@ public:
 
     // False when the font lacks a glyph for a printable ASCII character or for the ellipsis.
     bool setFont(const QFont& font);
-    const QFont& font() const { return m_font; }
     // The font's, as QPainter places a line of it.
     qreal ascent() const { return m_raw.ascent(); }
     qreal descent() const { return m_raw.descent(); }
