@@ -38,10 +38,8 @@ thread_local int t_openConnections = 0;
 
 void releaseThreadTlsStateIfIdle()
 {
-    if (t_openConnections <= 0) {
-        t_openConnections = 0;
+    if (t_openConnections == 0)
         OPENSSL_thread_stop();
-    }
 }
 
 bool isConnectionState(const QByteArray& state)
@@ -352,6 +350,7 @@ void PostgresConnection::connect(const char* const* keywords, const char* const*
                          QStringLiteral("cannot connect to PostgreSQL: %1").arg(why));
     }
     ++t_openConnections;
+    m_openedOn = std::this_thread::get_id();
     try {
         setUpSession();
     } catch (...) {
@@ -374,10 +373,12 @@ PostgresConnection::~PostgresConnection()
     }
     if (m_conn) {
         PQfinish(m_conn);
-        // A connection closed on another thread than it was opened on leaves the opener's count
-        // high; that thread then keeps its state until it exits, as it would without this.
-        --t_openConnections;
-        releaseThreadTlsStateIfIdle();
+        // Closed on another thread than it was opened on, it leaves both counts alone: the opener
+        // then keeps its state until it exits, as it would without this.
+        if (m_openedOn == std::this_thread::get_id()) {
+            --t_openConnections;
+            releaseThreadTlsStateIfIdle();
+        }
     }
 }
 

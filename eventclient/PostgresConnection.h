@@ -11,6 +11,7 @@
 #include <atomic>
 #include <memory>
 #include <mutex>
+#include <thread>
 #include <vector>
 
 struct pg_conn;
@@ -186,6 +187,7 @@ private:
     void throwIfCancelled(const QString& what) const;
 
     pg_conn* m_conn = nullptr;
+    std::thread::id m_openedOn; // whose count of open connections (PostgresConnection.cpp) has it
     QSet<QByteArray> m_prepared;
     bool m_inCopy = false;
 
