@@ -42,6 +42,13 @@ void releaseThreadTlsStateIfIdle()
         OPENSSL_thread_stop();
 }
 
+// For a connection this thread opened and has just closed.
+void countClosedOnThisThread()
+{
+    --t_openConnections;
+    releaseThreadTlsStateIfIdle();
+}
+
 bool isConnectionState(const QByteArray& state)
 {
     // 08: connection exception; 28: authorisation; 3D000: no such database; 53300: too many
@@ -356,8 +363,7 @@ void PostgresConnection::connect(const char* const* keywords, const char* const*
     } catch (...) {
         PQfinish(m_conn);
         m_conn = nullptr;
-        --t_openConnections;
-        releaseThreadTlsStateIfIdle();
+        countClosedOnThisThread();
         throw;
     }
     refreshCancel();
@@ -375,10 +381,8 @@ PostgresConnection::~PostgresConnection()
         PQfinish(m_conn);
         // Closed on another thread than it was opened on, it leaves both counts alone: the opener
         // then keeps its state until it exits, as it would without this.
-        if (m_openedOn == std::this_thread::get_id()) {
-            --t_openConnections;
-            releaseThreadTlsStateIfIdle();
-        }
+        if (m_openedOn == std::this_thread::get_id())
+            countClosedOnThisThread();
     }
 }
 
