@@ -163,9 +163,9 @@ struct LagSample
 
 using ProgressFn = std::function<void(qint64 done)>;
 
-// Tells a reader that the head of the log may have moved, from a connection of its own. On
-// PostgreSQL it listens for the notification the trigger of `rewind init` sends; where that trigger
-// is absent (a Message DB that Rewind did not initialise) and on SQLite it polls.
+// Tells a reader that the head of the log may have moved, from a connection of its own. Both stores
+// poll a cheap read of the head (PostgreSQL: the primary key's last entry; SQLite: the file's data
+// version), so that watching costs the writers nothing.
 class HeadWatcher
 {
 public:
@@ -173,7 +173,7 @@ public:
     // Blocks until the head is past `knownHead`, `timeoutMs` passed, or wake() was called; returns
     // the head as it is then (possibly still `knownHead`).
     virtual qint64 waitForHead(qint64 knownHead, int timeoutMs) = 0;
-    virtual bool isPushed() const = 0; // true: notified by the server; false: polling
+    virtual bool isPushed() const = 0; // true: notified by the server; false: polling (every store now)
     virtual void wake() = 0;           // thread-safe: makes a waitForHead() in progress return now
 };
 
@@ -206,6 +206,15 @@ public:
 
     virtual bool hasSchema() = 0;
     virtual InitResult initialize() = 0;
+    // What the last initialize() could not do as asked, in words for the user (for example: the
+    // message_store role could not be created, so its grants were left out).
+    virtual QStringList initNotes() const { return {}; }
+    // The live-tail trigger an earlier Rewind put on a PostgreSQL message store (rewind_head_notify):
+    // it slows every writer, and Rewind no longer uses it. Removed only when the user asks.
+    virtual bool hasHeadTrigger() { return false; }
+    virtual void dropHeadTrigger() {}
+    // Whether the store's events table has row-level security on (Rewind's roles turn it on).
+    virtual bool hasRowSecurity() { return false; }
 
     // Thread-safe: stops the statement this store is running on another thread, which then throws
     // StoreError(Cancelled). Does nothing when no statement runs.

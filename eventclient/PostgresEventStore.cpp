@@ -351,24 +351,23 @@ void PostgresEventStore::requireSchema()
 InitResult PostgresEventStore::initialize()
 {
     m_connection->ensureConnected();
+    m_initNotes.clear();
     PgTransaction tx(*m_connection);
     // Two `rewind init` at once: the second waits here and then finds the layout in place.
     m_connection->exec("SELECT pg_advisory_xact_lock(hashtext('rewind:init'))",
                        QStringLiteral("initialising"));
-    const PgResult r = m_connection->exec(
-        "SELECT to_regclass('message_store.messages') IS NOT NULL,"
-        " to_regclass('rewind.lag_samples') IS NOT NULL AND EXISTS (SELECT 1 FROM pg_catalog.pg_trigger"
-        " WHERE tgname = 'rewind_head_notify' AND tgrelid = to_regclass('message_store.messages'))",
-        QStringLiteral("looking for the message store"));
+    const PgResult r = m_connection->exec("SELECT to_regclass('message_store.messages') IS NOT NULL,"
+                                          " to_regclass('rewind.lag_samples') IS NOT NULL",
+                                          QStringLiteral("looking for the message store"));
     const bool haveMessages = r.boolean(0, 0);
-    // The newest parts of Rewind's schema (the live-tail trigger of version 3, lag history of 4):
-    // absent on a database an older Rewind initialised, which then gets them.
+    // The newest part of Rewind's schema (lag history): absent on a database an older Rewind
+    // initialised, which then gets it.
     const bool haveRewind = r.boolean(0, 1);
 
     InitResult result = InitResult::AlreadyPresent;
     if (!haveMessages) {
         // Only when there is no message store at all: an existing one (Eventide's installer, an
-        // older Rewind) is left exactly as it is.
+        // older Rewind) is left exactly as it is, and rewind-schema.sql touches only schema rewind.
         m_connection->execScript(readResource(QStringLiteral(":/sql/message-store.sql")),
                                  QStringLiteral("creating the message store"));
         m_connection->execScript(readResource(QStringLiteral(":/sql/rewind-schema.sql")),
@@ -387,6 +386,36 @@ InitResult PostgresEventStore::initialize()
     tx.commit();
     m_schemaChecked = true;
     return result;
+}
+
+bool PostgresEventStore::hasHeadTrigger()
+{
+    requireSchema();
+    const PgResult r = m_connection->exec(
+        "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_trigger WHERE tgname = 'rewind_head_notify'"
+        " AND tgrelid = 'message_store.messages'::regclass)",
+        QStringLiteral("looking for the trigger rewind_head_notify"));
+    return r.boolean(0, 0);
+}
+
+void PostgresEventStore::dropHeadTrigger()
+{
+    requireSchema();
+    PgTransaction tx(*m_connection);
+    m_connection->exec("DROP TRIGGER IF EXISTS rewind_head_notify ON message_store.messages",
+                       QStringLiteral("removing the trigger rewind_head_notify"));
+    m_connection->exec("DROP FUNCTION IF EXISTS rewind.notify_head()",
+                       QStringLiteral("removing the function rewind.notify_head()"));
+    tx.commit();
+}
+
+bool PostgresEventStore::hasRowSecurity()
+{
+    requireSchema();
+    const PgResult r = m_connection->exec(
+        "SELECT relrowsecurity FROM pg_catalog.pg_class WHERE oid = 'message_store.messages'::regclass",
+        QStringLiteral("looking at message_store.messages"));
+    return r.boolean(0, 0);
 }
 
 // ---------------------------------------------------------------------------------------------

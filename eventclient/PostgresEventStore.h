@@ -35,6 +35,10 @@ public:
 
     bool hasSchema() override;
     InitResult initialize() override;
+    QStringList initNotes() const override { return m_initNotes; }
+    bool hasHeadTrigger() override;
+    void dropHeadTrigger() override;
+    bool hasRowSecurity() override;
 
     AppendResult append(const QString& streamName, const QList<NewEvent>& events,
                         ExpectedVersion expected) override;
@@ -102,6 +106,7 @@ private:
     TextInterner m_names; // stream names and types met while reading
     QString m_displayAddress;
     bool m_schemaChecked = false;
+    QStringList m_initNotes;
     bool m_rewindTablesChecked = false;
     bool m_lagHistoryChecked = false;
     QByteArray m_sequenceOid; // of messages.global_position's sequence, for currval()

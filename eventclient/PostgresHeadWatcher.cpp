@@ -24,13 +24,6 @@ PostgresHeadWatcher::PostgresHeadWatcher(std::unique_ptr<PostgresConnection> con
         throw StoreError(StoreError::Kind::Database,
                          QStringLiteral("watching the head: cannot create an eventfd: %1")
                              .arg(QString::fromLocal8Bit(strerror(errno))));
-    const PgResult r = m_connection->exec(
-        "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_trigger WHERE tgname = 'rewind_head_notify'"
-        " AND tgrelid = to_regclass('message_store.messages') AND tgenabled <> 'D')",
-        QStringLiteral("looking for Rewind's live-tail trigger"));
-    m_pushed = r.boolean(0, 0);
-    if (m_pushed)
-        m_connection->exec("LISTEN rewind_head", QStringLiteral("listening for new events"));
 }
 
 PostgresHeadWatcher::~PostgresHeadWatcher()
@@ -41,6 +34,8 @@ PostgresHeadWatcher::~PostgresHeadWatcher()
 
 qint64 PostgresHeadWatcher::readHead()
 {
+    if (PQstatus(m_connection->handle()) != CONNECTION_OK)
+        m_connection->ensureConnected();
     const PgResult r = m_connection->execPrepared(
         "rewind_watch_head", "SELECT coalesce(max(global_position), 0) FROM message_store.messages", {},
         Format::Binary, QStringLiteral("reading the head position"));
@@ -53,33 +48,15 @@ void PostgresHeadWatcher::wake()
     [[maybe_unused]] const ssize_t n = ::write(m_wakeFd, &one, sizeof one);
 }
 
-bool PostgresHeadWatcher::takeNotifications()
+bool PostgresHeadWatcher::sleep(int ms)
 {
-    // Notifications may also have come in with the reply to the last query: libpq queues them.
-    PGconn* c = m_connection->handle();
-    if (!PQconsumeInput(c))
-        throw StoreError(StoreError::Kind::Unreachable,
-                         QStringLiteral("lost the connection to PostgreSQL while waiting for new events: %1")
-                             .arg(QString::fromUtf8(PQerrorMessage(c)).trimmed()));
-    bool any = false;
-    while (PGnotify* n = PQnotifies(c)) {
-        any = true;
-        PQfreemem(n);
-    }
-    return any;
-}
-
-bool PostgresHeadWatcher::sleep(int ms, bool watchSocket)
-{
-    pollfd fds[2];
-    fds[0] = {m_wakeFd, POLLIN, 0};
-    fds[1] = {watchSocket ? PQsocket(m_connection->handle()) : -1, POLLIN, 0};
-    const int rc = ::poll(fds, 2, ms);
+    pollfd fd{m_wakeFd, POLLIN, 0};
+    const int rc = ::poll(&fd, 1, ms);
     if (rc < 0 && errno != EINTR)
         throw StoreError(
             StoreError::Kind::Database,
             QStringLiteral("waiting for new events: %1").arg(QString::fromLocal8Bit(strerror(errno))));
-    if (rc > 0 && (fds[0].revents & POLLIN)) {
+    if (rc > 0 && (fd.revents & POLLIN)) {
         quint64 count;
         [[maybe_unused]] const ssize_t n = ::read(m_wakeFd, &count, sizeof count);
         return true;
@@ -89,29 +66,14 @@ bool PostgresHeadWatcher::sleep(int ms, bool watchSocket)
 
 qint64 PostgresHeadWatcher::waitForHead(qint64 knownHead, int timeoutMs)
 {
-    if (PQstatus(m_connection->handle()) != CONNECTION_OK) {
-        // A new session listens to nothing: LISTEN again after reconnecting.
-        m_connection->ensureConnected();
-        if (m_pushed)
-            m_connection->exec("LISTEN rewind_head", QStringLiteral("listening for new events"));
-    }
-    if (m_pushed)
-        takeNotifications(); // what was announced before this call is covered by the read below
     qint64 head = readHead();
     QDeadlineTimer deadline(std::max(0, timeoutMs));
     while (head <= knownHead) {
-        if (m_pushed && takeNotifications()) {
-            // Sent when the inserting transaction committed: a read of the head now sees it.
-            head = readHead();
-            continue;
-        }
         const qint64 left = deadline.remainingTime();
         if (left <= 0)
             break;
-        const int ms = int(m_pushed ? left : std::min<qint64>(left, PollIntervalMs));
-        const bool woken = sleep(ms, m_pushed);
-        if (woken || !m_pushed)
-            head = readHead();
+        const bool woken = sleep(int(std::min<qint64>(left, PollIntervalMs)));
+        head = readHead();
         if (woken)
             break;
     }

@@ -8,10 +8,12 @@ namespace Rewind {
 
 class PostgresConnection;
 
-// Watches the head of a PostgreSQL message store on a connection of its own. Where `rewind init`
-// installed its trigger, the watcher LISTENs on channel rewind_head and sleeps in poll() on the
-// connection's socket and an eventfd (for wake()); without the trigger it reads the head every
-// 500 ms. Used by one thread at a time; wake() from any thread.
+// Watches the head of a PostgreSQL message store on a connection of its own by reading
+// max(global_position) every PollIntervalMs: one backward step on the primary key's index, a
+// fraction of a millisecond on any size of log. It never asks the server to notify: a NOTIFY sent
+// from the writers' transactions would serialise every writer's commit on the cluster-wide notify
+// lock, and Rewind must not slow down the services it watches. Sleeps in poll() on an eventfd, so
+// that wake() ends a wait at once. Used by one thread at a time; wake() from any thread.
 class PostgresHeadWatcher : public HeadWatcher
 {
 public:
@@ -19,21 +21,18 @@ public:
     ~PostgresHeadWatcher() override;
 
     qint64 waitForHead(qint64 knownHead, int timeoutMs) override;
-    bool isPushed() const override { return m_pushed; }
+    bool isPushed() const override { return false; }
     void wake() override;
 
-    static constexpr int PollIntervalMs = 500;
+    static constexpr int PollIntervalMs = 200;
 
 private:
     qint64 readHead();
-    // Sleeps until the socket or the wake descriptor is readable or `ms` passed; true when woken.
-    bool sleep(int ms, bool watchSocket);
-    // Reads what the socket holds; true when a notification came.
-    bool takeNotifications();
+    // Sleeps until the wake descriptor is readable or `ms` passed; true when woken.
+    bool sleep(int ms);
 
     std::unique_ptr<PostgresConnection> m_connection;
     int m_wakeFd = -1;
-    bool m_pushed = false;
 };
 
 } // namespace Rewind

@@ -1,6 +1,6 @@
 // The live tail's watcher of the head on both stores: it runs on a thread of its own, sees
-// appends made through other connections, is pushed by the trigger of `rewind init` on PostgreSQL
-// and polls on a Message DB that Rewind never initialised, and wake() and timeouts end its wait.
+// appends made through other connections by polling (PostgreSQL: on a Message DB that Rewind
+// initialised or not, with no trigger of Rewind's on the table), and wake() and timeouts end its wait.
 #include "MessageDbInstaller.h"
 #include "PgTestDatabase.h"
 #include "PostgresEventStore.h"
@@ -108,11 +108,10 @@ private slots:
         store->initialize();
         store->append("before-1", {makeEvent("before-1", "First", "{}")}, -1);
         auto watcher = store->watchHead();
-        QCOMPARE(watcher->isPushed(), !isSqlite()); // PostgreSQL after `rewind init`: the trigger
+        QVERIFY(!watcher->isPushed()); // both stores poll, every 200 ms
         auto writer = open(address);
-        // Pushed: at once; SQLite polls every 200 ms.
-        seesAppend(*writer, *watcher, isSqlite() ? 1000 : 500);
-        seesAppend(*writer, *watcher, isSqlite() ? 1000 : 500); // and again, with the same watcher
+        seesAppend(*writer, *watcher, 1000);
+        seesAppend(*writer, *watcher, 1000); // and again, with the same watcher
         // A head already past what the caller knows is returned without waiting.
         QElapsedTimer timer;
         timer.start();
@@ -157,36 +156,37 @@ private slots:
         QVERIFY(waiter.elapsedMs < 2000);
     }
 
-    void pollsAMessageDbWithoutRewindsTrigger()
+    void pollsAMessageDbThatRewindNeverTouched()
     {
         if (isSqlite())
-            QSKIP("PostgreSQL only: SQLite has no trigger to miss");
+            QSKIP("PostgreSQL only: Message DB");
         REWIND_PG_DATABASE(db);
         const QString error = installMessageDb(db.conninfo());
         QVERIFY2(error.isEmpty(), qPrintable(error));
         PostgresEventStore store(db.conninfo());
         auto watcher = store.watchHead();
-        QVERIFY(!watcher->isPushed());
         PostgresEventStore writer(db.conninfo());
-        seesAppend(writer, *watcher, 1200); // polled every 500 ms
-
-        // `rewind init` adds Rewind's schema and the trigger; the next watcher is pushed.
+        seesAppend(writer, *watcher, 1000);
+        // `rewind init` adds Rewind's schema and nothing to the table; the watcher still polls.
         QCOMPARE(store.initialize(), InitResult::RewindAdded);
         QCOMPARE(store.initialize(), InitResult::AlreadyPresent);
-        auto pushed = store.watchHead();
-        QVERIFY(pushed->isPushed());
-        seesAppend(writer, *pushed, 500);
+        QVERIFY(!store.hasHeadTrigger());
+        PgTestConnection sql(db.conninfo());
+        QCOMPARE(sql.value(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_trigger"
+                                          " WHERE tgrelid = 'message_store.messages'::regclass")),
+                 QStringLiteral("0"));
+        auto again = store.watchHead();
+        seesAppend(writer, *again, 1000);
     }
 
-    void triggerSeesEveryWayOfWriting()
+    void seesEveryWayOfWriting()
     {
         if (isSqlite())
-            QSKIP("PostgreSQL only: the notification trigger");
+            QSKIP("PostgreSQL only: Message DB's write_message");
         REWIND_PG_DATABASE(db);
         PostgresEventStore store(db.conninfo());
         store.initialize();
         auto watcher = store.watchHead();
-        QVERIFY(watcher->isPushed());
         // Message DB's own write_message, as an Eventide client writes.
         PgTestConnection eventide(db.conninfo());
         const qint64 head = store.headPosition();
@@ -198,7 +198,31 @@ private slots:
             qPrintable(eventide.error()));
         waiter.join();
         QCOMPARE(waiter.result, head + 1);
+        // One poll interval, and the write's own time, at most.
         QVERIFY2(waiter.elapsedMs < 650, qPrintable(QString::number(waiter.elapsedMs)));
+    }
+
+    void removesTheTriggerOfAnEarlierRewindOnlyWhenAsked()
+    {
+        if (isSqlite())
+            QSKIP("PostgreSQL only: the trigger");
+        REWIND_PG_DATABASE(db);
+        PostgresEventStore store(db.conninfo());
+        store.initialize();
+        // What an earlier Rewind's `init` left on the table.
+        PgTestConnection sql(db.conninfo());
+        QVERIFY2(sql.exec(QStringLiteral(
+                     "CREATE FUNCTION rewind.notify_head() RETURNS trigger LANGUAGE plpgsql AS"
+                     " $$BEGIN PERFORM pg_notify('rewind_head', ''); RETURN NULL; END;$$;"
+                     " CREATE TRIGGER rewind_head_notify AFTER INSERT ON message_store.messages"
+                     " FOR EACH STATEMENT EXECUTE FUNCTION rewind.notify_head()")),
+                 qPrintable(sql.error()));
+        QCOMPARE(store.initialize(), InitResult::AlreadyPresent);
+        QVERIFY(store.hasHeadTrigger()); // init alone leaves it
+        store.dropHeadTrigger();
+        QVERIFY(!store.hasHeadTrigger());
+        QCOMPARE(sql.value(QStringLiteral("SELECT to_regprocedure('rewind.notify_head()') IS NULL")),
+                 QStringLiteral("t"));
     }
 };
 

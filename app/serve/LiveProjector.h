@@ -40,10 +40,9 @@ struct LiveStatus
 
 // Keeps the built-in projections caught up with the store, live: a projector thread with its own
 // connection runs ProjectionRunner from the saved checkpoints, then waits for the head to move and
-// catches up again; a head thread with another connection follows the store's head notifications
-// (LISTEN/NOTIFY on PostgreSQL, polling on SQLite) so the head and the lag are current even while a
-// catch-up runs or waits for a writer below a gap. status() only copies figures under a mutex:
-// whoever asks never waits for the store.
+// catches up again; a head thread with another connection polls the store's head so the head and
+// the lag are current even while a catch-up runs or waits for a writer below a gap. status() only
+// copies figures under a mutex: whoever asks never waits for the store.
 class LiveProjector
 {
 public:

@@ -42,29 +42,9 @@ CREATE TABLE IF NOT EXISTS rewind.stream_snapshots (
   PRIMARY KEY (stream_name, fold_version, position)
 );
 
--- Live tail (version 3): every statement that inserts into messages notifies channel rewind_head
--- when its transaction commits, so that a reader waiting for new events (the event browser) wakes
--- at once instead of polling. Statement-level: a COPY of a million rows sends one notification,
--- and notifications of one transaction with the same payload are folded into one by the server.
-CREATE OR REPLACE FUNCTION rewind.notify_head() RETURNS trigger
-LANGUAGE plpgsql
-AS $fn$
-BEGIN
-  PERFORM pg_notify('rewind_head', '');
-  RETURN NULL;
-END;
-$fn$;
-
-DO $do$
-BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_trigger
-                 WHERE tgname = 'rewind_head_notify'
-                   AND tgrelid = 'message_store.messages'::regclass) THEN
-    CREATE TRIGGER rewind_head_notify AFTER INSERT ON message_store.messages
-      FOR EACH STATEMENT EXECUTE FUNCTION rewind.notify_head();
-  END IF;
-END;
-$do$;
+-- No trigger on message_store.messages: readers of the head poll it (the primary key's last entry)
+-- instead. An earlier Rewind added one, rewind_head_notify, whose NOTIFY made every writer's commit
+-- queue on the cluster-wide notify lock; `rewind init --drop-head-trigger` removes it.
 
 -- Lag history (version 4): one row per reading of a projection's lag, about one a second per
 -- projection while a projections view is open; the view prunes rows older than a day.

@@ -28,7 +28,7 @@ class HeadWatchThread;
 //    scan never holds up the next page;
 //  - the Overview lane counts for the side panels (scope tree, related events), which can take
 //    minutes on a big store and must not hold up the row index that scrolling needs;
-//  - a head watcher (LISTEN/NOTIFY or polling) reports new events for the live tail. Its connection
+//  - a head watcher (polling) reports new events for the live tail. Its connection
 //    is the session's sentinel: when the server drops it (a restart, pg_terminate_backend), the
 //    session reports connectionLost() for each failed attempt, retries with a growing pause, and
 //    reports connectionRestored() once it is back; the watch then resumes from the last head it
