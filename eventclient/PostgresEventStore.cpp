@@ -377,6 +377,16 @@ InitResult PostgresEventStore::initialize()
             " ON CONFLICT (key) DO NOTHING",
             PgParams().add(QByteArray("rewind " REWIND_VERSION)), Format::Text,
             QStringLiteral("creating Rewind's schema"));
+        const PgResult role = m_connection->exec(
+            "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = 'message_store')",
+            QStringLiteral("looking for the message_store role"));
+        if (!role.boolean(0, 0))
+            m_initNotes << QStringLiteral(
+                "the login role message_store, which Message DB's installer makes, does not exist and "
+                "this session may not create roles, so its grants were left out. A superuser can "
+                "create it (CREATE ROLE message_store WITH LOGIN) and grant it, as Message DB's "
+                "installer does, USAGE on schema message_store, SELECT and INSERT on its table, USAGE "
+                "on its sequence and EXECUTE on its functions");
         result = InitResult::Created;
     } else if (!haveRewind) {
         m_connection->execScript(readResource(QStringLiteral(":/sql/rewind-schema.sql")),

@@ -1,7 +1,8 @@
 -- The Message DB layout (schema message_store), written for Rewind. `rewind init` runs this script
 -- in one transaction, and only when message_store.messages does not exist: a database set up by
--- Eventide's own installer is never touched. Names, signatures, types, defaults and behaviour follow
--- Message DB 1.3 so that Eventide clients and Rewind can share a database created by either.
+-- Eventide's own installer is never touched. Names, signatures, types, defaults, views, the
+-- message_store role with its grants, and behaviour follow Message DB 1.3, so that Eventide's
+-- clients and scripts and Rewind can share a database created by either.
 --
 -- Differences that do not change behaviour: every name is schema-qualified (the functions work
 -- whatever the caller's search_path), and the small pure functions are SQL functions, which
@@ -138,6 +139,7 @@ AS $fn$
 DECLARE
   _version bigint;
   _position bigint;
+  _id uuid;
 BEGIN
   PERFORM message_store.acquire_lock(write_message.stream_name);
 
@@ -151,9 +153,12 @@ BEGIN
   END IF;
 
   _position := _version + 1;
+  -- Converted before the INSERT, as Message DB does: a malformed id then fails without drawing a
+  -- global position, so both leave the same positions behind.
+  _id := uuid(write_message.id);
 
   INSERT INTO message_store.messages (id, stream_name, position, type, data, metadata)
-  VALUES (uuid(write_message.id), write_message.stream_name, _position, write_message.type,
+  VALUES (_id, write_message.stream_name, _position, write_message.type,
           write_message.data, write_message.metadata);
 
   IF current_setting('message_store.debug_write', true) = 'on'
@@ -283,7 +288,10 @@ BEGIN
   _sql := _sql || ' ORDER BY global_position LIMIT CASE WHEN $3 = -1 THEN NULL ELSE $3 END';
 
   RETURN QUERY EXECUTE _sql
-    USING get_category_messages.category, _from, _size, get_category_messages.correlation, _member, _members;
+    -- The group size goes in as smallint, as in Message DB, which refuses a larger one with
+    -- "smallint out of range": the same error here.
+    USING get_category_messages.category, _from, _size, get_category_messages.correlation, _member,
+          _members::smallint;
 END;
 $fn$;
 
@@ -316,3 +324,123 @@ CREATE INDEX messages_category ON message_store.messages (
   global_position,
   message_store.category(metadata->>'correlationStreamName')
 );
+
+-- Message DB's summary views, which Eventide's print-*-summary scripts read.
+CREATE OR REPLACE VIEW message_store.stream_summary AS
+  WITH stream_count AS (
+    SELECT stream_name, COUNT(id) AS message_count
+    FROM message_store.messages
+    GROUP BY stream_name
+  ),
+  total_count AS (
+    SELECT COUNT(id)::decimal AS total_count FROM message_store.messages
+  )
+  SELECT stream_name, message_count, ROUND((message_count / total_count)::decimal * 100, 2) AS percent
+  FROM stream_count, total_count
+  ORDER BY stream_name;
+
+CREATE OR REPLACE VIEW message_store.type_summary AS
+  WITH type_count AS (
+    SELECT type, COUNT(id) AS message_count
+    FROM message_store.messages
+    GROUP BY type
+  ),
+  total_count AS (
+    SELECT COUNT(id)::decimal AS total_count FROM message_store.messages
+  )
+  SELECT type, message_count, ROUND((message_count / total_count)::decimal * 100, 2) AS percent
+  FROM type_count, total_count
+  ORDER BY type;
+
+CREATE OR REPLACE VIEW message_store.stream_type_summary AS
+  WITH type_count AS (
+    SELECT stream_name, type, COUNT(id) AS message_count
+    FROM message_store.messages
+    GROUP BY stream_name, type
+  ),
+  total_count AS (
+    SELECT COUNT(id)::decimal AS total_count FROM message_store.messages
+  )
+  SELECT stream_name, type, message_count,
+         ROUND((message_count / total_count)::decimal * 100, 2) AS percent
+  FROM type_count, total_count
+  ORDER BY stream_name, type;
+
+CREATE OR REPLACE VIEW message_store.type_stream_summary AS
+  WITH type_count AS (
+    SELECT type, stream_name, COUNT(id) AS message_count
+    FROM message_store.messages
+    GROUP BY type, stream_name
+  ),
+  total_count AS (
+    SELECT COUNT(id)::decimal AS total_count FROM message_store.messages
+  )
+  SELECT type, stream_name, message_count,
+         ROUND((message_count / total_count)::decimal * 100, 2) AS percent
+  FROM type_count, total_count
+  ORDER BY type, stream_name;
+
+CREATE OR REPLACE VIEW message_store.category_type_summary AS
+  WITH type_count AS (
+    SELECT message_store.category(stream_name) AS category, type, COUNT(id) AS message_count
+    FROM message_store.messages
+    GROUP BY category, type
+  ),
+  total_count AS (
+    SELECT COUNT(id)::decimal AS total_count FROM message_store.messages
+  )
+  SELECT category, type, message_count,
+         ROUND((message_count / total_count)::decimal * 100, 2) AS percent
+  FROM type_count, total_count
+  ORDER BY category, type;
+
+CREATE OR REPLACE VIEW message_store.type_category_summary AS
+  WITH type_count AS (
+    SELECT type, message_store.category(stream_name) AS category, COUNT(id) AS message_count
+    FROM message_store.messages
+    GROUP BY type, category
+  ),
+  total_count AS (
+    SELECT COUNT(id)::decimal AS total_count FROM message_store.messages
+  )
+  SELECT type, category, message_count,
+         ROUND((message_count / total_count)::decimal * 100, 2) AS percent
+  FROM type_count, total_count
+  ORDER BY type, category;
+
+-- Message DB's login role for Eventide's services, and its grants. Roles belong to the cluster:
+-- one may exist already (another database's Message DB), and creating one needs CREATEROLE, which
+-- the owner of a database need not have; without the role, the grants are left out and
+-- `rewind init` says so.
+DO $do$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = 'message_store') THEN
+    BEGIN
+      CREATE ROLE message_store WITH LOGIN;
+    EXCEPTION
+      WHEN duplicate_object OR unique_violation THEN NULL;
+      WHEN insufficient_privilege THEN RETURN;
+    END;
+  END IF;
+
+  GRANT USAGE ON SCHEMA message_store TO message_store;
+  GRANT SELECT, INSERT ON message_store.messages TO message_store;
+  GRANT USAGE, SELECT ON SEQUENCE message_store.messages_global_position_seq TO message_store;
+  GRANT EXECUTE ON FUNCTION gen_random_uuid() TO message_store;
+  GRANT EXECUTE ON FUNCTION message_store.acquire_lock(varchar) TO message_store;
+  GRANT EXECUTE ON FUNCTION message_store.cardinal_id(varchar) TO message_store;
+  GRANT EXECUTE ON FUNCTION message_store.category(varchar) TO message_store;
+  GRANT EXECUTE ON FUNCTION message_store.get_category_messages(varchar, bigint, bigint, varchar, bigint, bigint, varchar) TO message_store;
+  GRANT EXECUTE ON FUNCTION message_store.get_last_stream_message(varchar, varchar) TO message_store;
+  GRANT EXECUTE ON FUNCTION message_store.get_stream_messages(varchar, bigint, bigint, varchar) TO message_store;
+  GRANT EXECUTE ON FUNCTION message_store.hash_64(varchar) TO message_store;
+  GRANT EXECUTE ON FUNCTION message_store.id(varchar) TO message_store;
+  GRANT EXECUTE ON FUNCTION message_store.is_category(varchar) TO message_store;
+  GRANT EXECUTE ON FUNCTION message_store.message_store_version() TO message_store;
+  GRANT EXECUTE ON FUNCTION message_store.stream_version(varchar) TO message_store;
+  GRANT EXECUTE ON FUNCTION message_store.write_message(varchar, varchar, varchar, jsonb, jsonb, bigint) TO message_store;
+  GRANT SELECT ON message_store.category_type_summary, message_store.stream_summary,
+    message_store.stream_type_summary, message_store.type_category_summary,
+    message_store.type_stream_summary, message_store.type_summary TO message_store;
+END;
+$do$;
