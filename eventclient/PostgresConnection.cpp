@@ -301,9 +301,11 @@ PostgresConnection::PostgresConnection(const QString& conninfo)
         throw StoreError(StoreError::Kind::BadInput, QStringLiteral("store address: %1").arg(why));
     }
 
-    // Later keywords override what the conninfo says: Rewind always talks UTF-8.
-    const char* keywords[] = {"dbname", "client_encoding", nullptr};
-    const char* values[] = {info.constData(), "UTF8", nullptr};
+    // Keywords after the expanded conninfo override it (Rewind always talks UTF-8); those before
+    // only fill in what it leaves open: the application name is Rewind's unless the address or
+    // PGAPPNAME names one.
+    const char* keywords[] = {"fallback_application_name", "dbname", "client_encoding", nullptr};
+    const char* values[] = {"rewind", info.constData(), "UTF8", nullptr};
     try {
         connect(keywords, values, 1);
     } catch (...) {
@@ -433,8 +435,7 @@ void PostgresConnection::setUpSession()
     // Server notices (IF NOT EXISTS skips, Message DB debug output) are not for Rewind's users.
     PQsetNoticeProcessor(m_conn, ignoreNotice, nullptr);
     // Message DB's functions call each other unqualified, so message_store must be on the path.
-    exec("SELECT set_config('search_path', 'message_store, public', false),"
-         " set_config('application_name', 'rewind', false)",
+    exec("SELECT set_config('search_path', 'message_store, public', false)",
          QStringLiteral("setting up the session"));
 }
 

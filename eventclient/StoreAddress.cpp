@@ -1,8 +1,9 @@
 #include "StoreAddress.h"
 
 #include <QRegularExpression>
-#include <QUrl>
-#include <QUrlQuery>
+#include <QStringList>
+
+#include <libpq-fe.h>
 
 namespace Rewind {
 
@@ -33,54 +34,70 @@ QString badChoice(const QString& keyword, const QString& value)
         if (keyword == name && !allowed.contains(value))
             return QStringLiteral("store address: %1 '%2' is not one of %3")
                 .arg(name, value, allowed.join(QStringLiteral(", ")));
+    if (keyword == QLatin1String("port")) {
+        // One port, or one for each host of a list; an empty one means the default.
+        for (const QString& port : value.split(u',')) {
+            bool ok = false;
+            const int number = port.toInt(&ok);
+            if (!port.isEmpty() && (!ok || number < 1 || number > 65535))
+                return QStringLiteral("store address: port '%1' is not a number from 1 to 65535").arg(port);
+        }
+    }
     return {};
 }
 
-// The keyword=value pairs of a conninfo string, in libpq's syntax (a value is single-quoted or
-// runs to the next space; a backslash escapes the next character). Stops at the first malformed
-// pair: libpq's own parser names that one when the store is opened.
-QString checkConninfo(const QString& text)
+// libpq's own parser decides what is an address, so that Rewind takes exactly what psql takes
+// (multi-host lists, percent-encoded socket directories, every keyword of this libpq). It does not
+// check the values of the keywords with fixed choices; those are checked here.
+QString checkWithLibpq(const QString& text, const QString& refusal)
 {
-    qsizetype i = 0;
-    const qsizetype n = text.size();
-    while (i < n) {
-        while (i < n && text[i].isSpace())
-            ++i;
-        const qsizetype keyStart = i;
-        while (i < n && text[i] != u'=' && !text[i].isSpace())
-            ++i;
-        const QString keyword = text.sliced(keyStart, i - keyStart);
-        while (i < n && text[i].isSpace())
-            ++i;
-        if (keyword.isEmpty() || i >= n || text[i] != u'=')
-            return {};
-        ++i;
-        while (i < n && text[i].isSpace())
-            ++i;
-        QString value;
-        if (i < n && text[i] == u'\'') {
-            ++i;
-            for (;; ++i) {
-                if (i >= n)
-                    return {};
-                if (text[i] == u'\\' && i + 1 < n)
-                    ++i;
-                else if (text[i] == u'\'')
-                    break;
-                value += text[i];
-            }
-            ++i;
-        } else {
-            for (; i < n && !text[i].isSpace(); ++i) {
-                if (text[i] == u'\\' && i + 1 < n)
-                    ++i;
-                value += text[i];
+    QByteArray info = text.toUtf8();
+    char* parseError = nullptr;
+    PQconninfoOption* options = PQconninfoParse(info.constData(), &parseError);
+    info.fill('\0'); // may hold a password
+    if (!options) {
+        const QString why =
+            parseError ? QString::fromUtf8(parseError).trimmed() : QStringLiteral("out of memory");
+        PQfreemem(parseError);
+        return refusal.arg(why);
+    }
+    QString bad;
+    for (PQconninfoOption* o = options; o->keyword && bad.isEmpty(); ++o)
+        if (o->val)
+            bad = badChoice(QString::fromUtf8(o->keyword), QString::fromUtf8(o->val));
+    PQconninfoFree(options);
+    return bad;
+}
+
+// A PostgreSQL URI with its password masked (mask non-empty) or removed (mask empty): the one in
+// user:password@ and any password= query parameter. Done on the text, since QUrl takes neither
+// a host list ("a:5432,b:5433") nor every escape libpq takes.
+QString uriPasswordReplaced(const QString& uri, const QString& mask)
+{
+    const qsizetype schemeEnd = uri.indexOf(QLatin1String("://")) + 3;
+    qsizetype authorityEnd = schemeEnd;
+    while (authorityEnd < uri.size() && uri[authorityEnd] != u'/' && uri[authorityEnd] != u'?')
+        ++authorityEnd;
+    QString authority = uri.sliced(schemeEnd, authorityEnd - schemeEnd);
+    if (const qsizetype at = authority.lastIndexOf(u'@'); at >= 0) {
+        if (const qsizetype colon = authority.indexOf(u':'); colon >= 0 && colon < at)
+            authority =
+                authority.left(colon) + (mask.isEmpty() ? QString() : u':' + mask) + authority.sliced(at);
+    }
+    QString rest = uri.sliced(authorityEnd);
+    if (const qsizetype q = rest.indexOf(u'?'); q >= 0) {
+        QStringList kept;
+        for (const QString& item : rest.sliced(q + 1).split(u'&')) {
+            if (item.startsWith(QLatin1String("password="))) {
+                if (!mask.isEmpty())
+                    kept << QStringLiteral("password=") + mask;
+            } else {
+                kept << item;
             }
         }
-        if (const QString bad = badChoice(keyword, value); !bad.isEmpty())
-            return bad;
+        rest = rest.left(q) + (kept.isEmpty() ? QString() : u'?' + kept.join(u'&'));
     }
-    return {};
+    return uri.left(schemeEnd) + authority + rest;
 }
 
 } // namespace
@@ -99,17 +116,11 @@ StoreAddress StoreAddress::parse(const QString& input)
         return a;
     }
     if (text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"))) {
-        const QUrl url(text, QUrl::StrictMode);
-        if (!url.isValid()) {
-            a.m_error =
-                QStringLiteral("store address: not a valid PostgreSQL URI: %1").arg(url.errorString());
+        if (const QString bad =
+                checkWithLibpq(text, QStringLiteral("store address: not a valid PostgreSQL URI: %1"));
+            !bad.isEmpty()) {
+            a.m_error = bad;
             return a;
-        }
-        for (const auto& [keyword, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
-            if (const QString bad = badChoice(keyword, value); !bad.isEmpty()) {
-                a.m_error = bad;
-                return a;
-            }
         }
         a.m_backend = Backend::Postgres;
         a.m_target = text;
@@ -135,7 +146,7 @@ StoreAddress StoreAddress::parse(const QString& input)
         return a;
     }
     if (looksLikeConninfo(text)) {
-        if (const QString bad = checkConninfo(text); !bad.isEmpty()) {
+        if (const QString bad = checkWithLibpq(text, QStringLiteral("store address: %1")); !bad.isEmpty()) {
             a.m_error = bad;
             return a;
         }
@@ -155,12 +166,7 @@ QString StoreAddress::display() const
         return QStringLiteral("sqlite:") + m_target;
     case Backend::Postgres:
         if (m_target.contains(QLatin1String("://"))) {
-            QUrl url(m_target);
-            url.setPassword(QString());
-            QString shown = url.toString();
-            // A password given as a query parameter must not be shown either.
-            static const QRegularExpression pw(QStringLiteral(R"(([?&]password=)[^&]*)"));
-            return shown.replace(pw, QStringLiteral("\\1***"));
+            return uriPasswordReplaced(m_target, QStringLiteral("***"));
         } else {
             QString shown = m_target;
             static const QRegularExpression pw(QStringLiteral(R"((password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+))"));
@@ -184,16 +190,7 @@ QString StoreAddress::withoutPassword() const
     }
     case Backend::Postgres:
         if (m_target.contains(QLatin1String("://"))) {
-            QUrl url(m_target);
-            url.setPassword(QString());
-            if (url.hasQuery()) {
-                QUrlQuery query(url);
-                query.removeAllQueryItems(QStringLiteral("password"));
-                url.setQuery(query);
-                if (query.isEmpty())
-                    url.setQuery(QString());
-            }
-            return url.toString(QUrl::FullyEncoded);
+            return uriPasswordReplaced(m_target, QString());
         } else {
             QString kept = m_target;
             // libpq's value syntax: single-quoted, or unquoted up to whitespace; a backslash escapes

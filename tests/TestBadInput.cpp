@@ -447,7 +447,8 @@ private slots:
             {"unknown scheme", "file"});
         row("store: sqlite without path", QStringList{"--store", "sqlite:"} + readAll, 2, {"sqlite:"});
         row("store: sqlite// without path", QStringList{"--store", "sqlite://"} + readAll, 2, {"sqlite:"});
-        row("store: URI with space", QStringList{"--store", "postgresql://a b@/x"} + readAll, 2, {"URI"});
+        row("store: URI with unknown parameter",
+            QStringList{"--store", "postgresql://db/x?colour=blue"} + readAll, 2, {"URI", "colour"});
         row("store: URI with bad port", QStringList{"--store", "postgresql://localhost:port/x"} + readAll, 2,
             {"port"});
         row("store: URI with open bracket", QStringList{"--store", "postgresql://[::1/x"} + readAll, 2,

@@ -678,6 +678,35 @@ private slots:
         QCOMPARE(kindOf([&] { store.importEvents(source); }), StoreError::Kind::Unreachable);
     }
 
+    void applicationNameIsTheUsersWhenGiven()
+    {
+        REWIND_PG_DATABASE(db);
+        {
+            PostgresEventStore init(db.conninfo());
+            init.initialize();
+        }
+        PgTestConnection admin(db.conninfo());
+        const QString others = QStringLiteral(
+            "SELECT coalesce(string_agg(DISTINCT application_name, ','), '') FROM pg_stat_activity"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client "
+            "backend'");
+        const auto nameOf = [&](const QString& conninfo) {
+            // A closed session's backend leaves on its own time: wait until the last one has gone.
+            for (int i = 0; i < 100 && !admin.value(others).value_or(QStringLiteral("?")).isEmpty(); ++i)
+                QTest::qWait(50);
+            PostgresEventStore store(conninfo);
+            store.headPosition();
+            return admin.value(others).value_or(QStringLiteral("?"));
+        };
+        QCOMPARE(nameOf(db.conninfo()), QStringLiteral("rewind"));
+        QCOMPARE(nameOf(db.conninfo() + QStringLiteral(" application_name=ops-console")),
+                 QStringLiteral("ops-console"));
+        qputenv("PGAPPNAME", "from-environment");
+        const QString fromEnvironment = nameOf(db.conninfo());
+        qunsetenv("PGAPPNAME");
+        QCOMPARE(fromEnvironment, QStringLiteral("from-environment"));
+    }
+
     void droppedConnectionIsUnreachableThenReconnects()
     {
         REWIND_PG_DATABASE(db);

@@ -48,6 +48,19 @@ private slots:
         QTest::newRow("a value that only looks like sslmode")
             << "application_name='sslmode=x' dbname=y" << Backend::Postgres
             << "application_name='sslmode=x' dbname=y";
+        // What psql takes, Rewind takes: libpq parses the address.
+        QTest::newRow("primary and standbys")
+            << "postgresql://db1:5432,db2:5433/events?target_session_attrs=prefer-standby"
+            << Backend::Postgres
+            << "postgresql://db1:5432,db2:5433/events?target_session_attrs=prefer-standby";
+        QTest::newRow("host list") << "host=db1,db2 port=5432,5433 dbname=x target_session_attrs=read-write"
+                                   << Backend::Postgres
+                                   << "host=db1,db2 port=5432,5433 dbname=x target_session_attrs=read-write";
+        QTest::newRow("socket directory in a URI")
+            << "postgresql://%2Fvar%2Frun%2Fpostgresql/events" << Backend::Postgres
+            << "postgresql://%2Fvar%2Frun%2Fpostgresql/events";
+        QTest::newRow("user with a space")
+            << "postgresql://a%20b@db/x" << Backend::Postgres << "postgresql://a%20b@db/x";
     }
     void parse()
     {
@@ -74,8 +87,16 @@ private slots:
                               << "unknown scheme 'https'";
         QTest::newRow("sqlite without path") << "sqlite:"
                                              << "file path";
-        QTest::newRow("bad uri") << "postgresql://a b@/x"
-                                 << "not a valid PostgreSQL URI";
+        QTest::newRow("bad uri") << "postgresql://db/x?bogus=1"
+                                 << "not a valid PostgreSQL URI: invalid URI query parameter: \"bogus\"";
+        QTest::newRow("unknown keyword") << "host=db dbname=x colour=blue"
+                                         << "invalid connection option \"colour\"";
+        QTest::newRow("port in a URI") << "postgresql://localhost:port/x"
+                                       << "port 'port' is not a number from 1 to 65535";
+        QTest::newRow("port in a list") << "host=a,b port=5432,99999 dbname=x"
+                                        << "port '99999'";
+        QTest::newRow("conninfo without =") << "host=db dbname"
+                                            << "missing \"=\" after \"dbname\"";
         QTest::newRow("sslmode") << "dbname=x sslmode=sometimes"
                                  << "sslmode 'sometimes' is not one of disable, allow, prefer, require, "
                                     "verify-ca, verify-full";
@@ -119,6 +140,8 @@ private slots:
                                   << "s3cret";
         QTest::newRow("conninfo quoted") << "host=db password='s3 cret' dbname=x"
                                          << "s3 cret";
+        QTest::newRow("host list") << "postgresql://me:s3cret@db1:5432,db2:5433/events"
+                                   << "s3cret";
     }
     void displayHidesPasswords()
     {
@@ -141,6 +164,11 @@ private slots:
                                                  << "postgres://me@db/events";
         QTest::newRow("uri without password") << "postgres:///events"
                                               << "postgres:///events";
+        QTest::newRow("uri host list")
+            << "postgresql://me:s3cret@db1:5432,db2:5433/events?target_session_attrs=prefer-standby"
+            << "postgresql://me@db1:5432,db2:5433/events?target_session_attrs=prefer-standby";
+        QTest::newRow("uri socket directory") << "postgresql://me:s3cret@%2Ftmp%2Fpg/events"
+                                              << "postgresql://me@%2Ftmp%2Fpg/events";
         QTest::newRow("conninfo") << "host=db password=s3cret dbname=x"
                                   << "host=db dbname=x";
         QTest::newRow("conninfo first") << "password=s3cret host=db"
