@@ -315,7 +315,7 @@ PostgresConnection::PostgresConnection(const QString& conninfo)
     info.fill('\0'); // the text may hold a password; libpq keeps its own copy for reconnecting
 }
 
-std::unique_ptr<PostgresConnection> PostgresConnection::duplicate() const
+std::unique_ptr<PostgresConnection> PostgresConnection::duplicate(const char* targetSessionAttrs) const
 {
     PQconninfoOption* options = PQconninfo(m_conn);
     if (!options)
@@ -324,10 +324,15 @@ std::unique_ptr<PostgresConnection> PostgresConnection::duplicate() const
     std::vector<const char*> keywords;
     std::vector<const char*> values;
     for (PQconninfoOption* o = options; o->keyword; ++o) {
-        if (o->val && *o->val && qstrcmp(o->keyword, "client_encoding") != 0) {
+        if (o->val && *o->val && qstrcmp(o->keyword, "client_encoding") != 0 &&
+            !(targetSessionAttrs && qstrcmp(o->keyword, "target_session_attrs") == 0)) {
             keywords.push_back(o->keyword);
             values.push_back(o->val);
         }
+    }
+    if (targetSessionAttrs) {
+        keywords.push_back("target_session_attrs");
+        values.push_back(targetSessionAttrs);
     }
     keywords.push_back("client_encoding");
     values.push_back("UTF8");
@@ -360,6 +365,7 @@ void PostgresConnection::connect(const char* const* keywords, const char* const*
     }
     ++t_openConnections;
     m_openedOn = std::this_thread::get_id();
+    ++m_sessionNumber;
     try {
         setUpSession();
     } catch (...) {
@@ -444,6 +450,7 @@ void PostgresConnection::ensureConnected()
     if (PQstatus(m_conn) == CONNECTION_OK)
         return;
     PQreset(m_conn);
+    ++m_sessionNumber;
     m_prepared.clear();
     m_inCopy = false;
     if (PQstatus(m_conn) != CONNECTION_OK)
@@ -686,6 +693,11 @@ void PgTransaction::rollback() noexcept
 void PgTransaction::restart()
 {
     commit();
+    begin();
+}
+
+void PgTransaction::begin()
+{
     m_connection.exec(m_begin, QStringLiteral("starting a transaction"));
     m_open = true;
 }

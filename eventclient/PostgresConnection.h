@@ -124,8 +124,10 @@ public:
     explicit PostgresConnection(const QString& conninfo);
     ~PostgresConnection();
     // A second connection to the same server, database and role, with the parameters this one
-    // used (libpq keeps them, password included, so nobody else has to).
-    std::unique_ptr<PostgresConnection> duplicate() const;
+    // used (libpq keeps them, password included, so nobody else has to). With `targetSessionAttrs`,
+    // the same parameters ask for that kind of server instead ("read-write": the primary of a
+    // multi-host address).
+    std::unique_ptr<PostgresConnection> duplicate(const char* targetSessionAttrs = nullptr) const;
     PostgresConnection(const PostgresConnection&) = delete;
     PostgresConnection& operator=(const PostgresConnection&) = delete;
 
@@ -167,6 +169,9 @@ public:
 
     QString serverVersion() const;
     pg_conn* handle() const { return m_conn; }
+    // Counts the server sessions this object has had: it changes when ensureConnected() reconnects,
+    // which may land on another server of a multi-host address.
+    quint64 sessionNumber() const { return m_sessionNumber; }
 
     // Cancellation, for a store whose operation another thread wants stopped. Between
     // beginCancellable() and endCancellable() (one operation, several statements), cancel() asks
@@ -177,6 +182,9 @@ public:
     void beginCancellable();
     void endCancellable();
     void cancel();
+    // Throws StoreError(Cancelled) when cancel() was called during this operation: for waits that
+    // run no statement on this connection.
+    void throwIfCancelled(const QString& what) const;
 
 private:
     PostgresConnection() = default;
@@ -184,12 +192,12 @@ private:
     void setUpSession();
     void checkConnection(const QString& what) const;
     void refreshCancel();
-    void throwIfCancelled(const QString& what) const;
 
     pg_conn* m_conn = nullptr;
     std::thread::id m_openedOn; // whose count of open connections (PostgresConnection.cpp) has it
     QSet<QByteArray> m_prepared;
     bool m_inCopy = false;
+    quint64 m_sessionNumber = 0;
 
     std::mutex m_cancelMutex; // guards m_cancel and m_operation against cancel() on another thread
     pg_cancel* m_cancel = nullptr;
@@ -226,6 +234,8 @@ public:
     void rollback() noexcept;
     // Ends this transaction and starts a new one with the same BEGIN (and so a fresh snapshot).
     void restart();
+    // After commit(): starts a new transaction with the same BEGIN.
+    void begin();
 
 private:
     PostgresConnection& m_connection;

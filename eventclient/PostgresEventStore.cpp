@@ -5,6 +5,7 @@
 #include "LogFilter.h"
 #include "PostgresConnection.h"
 #include "PostgresHeadWatcher.h"
+#include "PostgresPrimaryLink.h"
 #include "StoreAddress.h"
 #include "StoreError.h"
 #include "TextInterner.h"
@@ -192,7 +193,8 @@ struct PostgresEventStore::LogWindow
 // Connection, schema
 
 PostgresEventStore::PostgresEventStore(const QString& conninfo)
-    : m_connection(std::make_unique<PostgresConnection>(conninfo))
+    : m_connection(std::make_unique<PostgresConnection>(conninfo)),
+      m_primaryLink(std::make_unique<PostgresPrimaryLink>(*m_connection))
 {
     const StoreAddress address = StoreAddress::parse(conninfo);
     QString shown = address.backend() == StoreAddress::Backend::Postgres ? address.display() : QString();
@@ -251,6 +253,18 @@ ConnectionSecurity PostgresEventStore::security()
 }
 
 StoreAccess PostgresEventStore::access()
+{
+    StoreAccess a = roleAccess();
+    // A hot standby refuses every write, whatever the role may do on the primary.
+    a.isStandby = isStandby();
+    if (a.isStandby) {
+        a.canAppend = false;
+        a.canWriteProjections = false;
+    }
+    return a;
+}
+
+StoreAccess PostgresEventStore::roleAccess()
 {
     requireSchema();
     // current_user, not session_user: a session that did SET ROLE acts with that role's rights,
@@ -707,10 +721,14 @@ QList<StreamInfo> PostgresEventStore::streams(const QString& category, const QSt
 //    whatever is still missing is a permanent hole. The fresh snapshot is needed even when nobody
 //    holds a lock: the writer may have committed between our snapshot and the pg_locks query.
 // 3. If the writers do not finish within maxGapWaitMs, only what lies below the gap is returned.
+// 4. A hot standby's pg_locks shows only its own sessions, so there step 2 asks the primary
+//    (PostgresPrimaryLink): wait for its writers, then until the standby has replayed what the
+//    primary had written by then, then read again. A standby that cannot reach its primary returns
+//    what lies below the gap and refuses (StoreError Unreachable) when nothing does: it never skips.
 //
 // Filters (category, types) apply to the events read, never to the gap search: a gap in another
-// category can hide an event of ours. Known limits: a hot standby does not show the primary's
-// locks, and a writer that takes nextval() in one statement and inserts in another is not covered.
+// category can hide an event of ours. Known limit: a writer that takes nextval() in one statement
+// and inserts in another is not covered.
 LogBatch PostgresEventStore::readLog(const LogQuery& query)
 {
     requireSchema();
@@ -752,7 +770,7 @@ LogBatch PostgresEventStore::readLog(const LogQuery& query)
     if (window.gap > 0) {
         while (!events.isEmpty() && events.last().globalPosition >= window.gap)
             events.removeLast();
-        if (waitForWriters(query.maxGapWaitMs)) {
+        if (waitForWriters(tx, query.maxGapWaitMs, after, window.gap)) {
             tx.restart(); // a snapshot taken after every writer below the window's end has finished
             events += fetchLog(query, window.gap - 1, window.end, limit - int(events.size()));
         } else {
@@ -815,7 +833,7 @@ LogScan PostgresEventStore::scanFiltered(const LogQuery& query, Columns columns,
         }
         if (window.gap) {
             scan.safePosition = window.gap - 1;
-            if (waitForWriters(query.maxGapWaitMs)) {
+            if (waitForWriters(tx, query.maxGapWaitMs, query.afterGlobalPosition, window.gap)) {
                 // A snapshot taken after every writer below the window's end has finished: what
                 // is still missing there is a permanent hole.
                 tx.restart();
@@ -1037,7 +1055,7 @@ LogScan PostgresEventStore::scanLog(const LogQuery& query, const EventVisitor& v
     }
     if (gap) {
         scan.safePosition = gap - 1;
-        if (waitForWriters(query.maxGapWaitMs)) {
+        if (waitForWriters(tx, query.maxGapWaitMs, query.afterGlobalPosition, gap)) {
             tx.restart();
             qint64 last = gap - 1;
             const int left = query.limit - int(scan.visited);
@@ -1089,41 +1107,49 @@ std::unique_ptr<HeadWatcher> PostgresEventStore::watchHead()
     return std::make_unique<PostgresHeadWatcher>(m_connection->duplicate());
 }
 
-bool PostgresEventStore::waitForWriters(int maxWaitMs)
+bool PostgresEventStore::isStandby()
 {
-    // Transactions of other sessions that may have inserted into messages: INSERT and COPY hold
-    // RowExclusiveLock (or stronger) until they end. Readers hold only AccessShareLock. A prepared
-    // transaction has no pid, hence IS DISTINCT FROM.
-    const PgResult holders = m_connection->exec(
-        "SELECT DISTINCT l.virtualtransaction FROM pg_catalog.pg_locks AS l"
-        " WHERE l.locktype = 'relation'"
-        " AND l.database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())"
-        " AND l.relation = 'message_store.messages'::regclass AND l.granted AND l.mode <> 'AccessShareLock'"
-        " AND l.pid IS DISTINCT FROM pg_backend_pid()",
-        QStringLiteral("looking for writers in progress"));
-    if (holders.rows() == 0)
-        return true;
-    PgArray ids;
-    for (int i = 0; i < holders.rows(); ++i)
-        ids.append(holders.bytes(i, 0));
-    const PgParams params = PgParams().add(ids.text());
+    m_connection->ensureConnected();
+    return m_primaryLink->sessionIsStandby();
+}
 
-    QDeadlineTimer deadline(std::max(0, maxWaitMs));
-    int pauseMs = 1;
-    for (;;) {
-        const qint64 left = deadline.remainingTime();
-        if (left <= 0)
-            return false;
-        std::this_thread::sleep_for(std::chrono::milliseconds(std::min<qint64>(pauseMs, left)));
-        pauseMs = std::min(pauseMs * 2, 8);
-        // Every transaction holds a lock on its own virtual transaction id while it runs.
-        const PgResult running = m_connection->execPrepared(
-            "rewind_writers_running",
-            "SELECT count(*) FROM pg_catalog.pg_locks WHERE virtualtransaction = ANY($1::text[])", params,
-            Format::Binary, QStringLiteral("waiting for writers in progress"));
-        if (running.int64(0, 0) == 0)
-            return true;
+qint64 PostgresEventStore::gapsSettledOnPrimary() const
+{
+    return m_primaryLink->primaryWaits();
+}
+
+bool PostgresEventStore::waitForWriters(PgTransaction& tx, int maxWaitMs, qint64 after, qint64 gap)
+{
+    // On a standby, replay may have to remove row versions the read's snapshot can still see, and
+    // would then wait for the snapshot while the snapshot waits for replay: it ends first. The
+    // callers go on in a fresh one either way.
+    const bool standby = m_primaryLink->sessionIsStandby();
+    if (standby)
+        tx.commit();
+    const PostgresPrimaryLink::Outcome outcome = m_primaryLink->waitForWriters(maxWaitMs);
+    if (standby)
+        tx.begin();
+    switch (outcome) {
+    case PostgresPrimaryLink::Outcome::Settled:
+        return true;
+    case PostgresPrimaryLink::Outcome::TimedOut:
+        return false;
+    case PostgresPrimaryLink::Outcome::NoPrimary:
+        break;
     }
+    // What lies below the gap is final on a standby too; the caller's next read meets the gap
+    // first thing and is refused then.
+    if (gap - 1 > after)
+        return false;
+    throw StoreError(
+        StoreError::Kind::Unreachable,
+        QStringLiteral("%1 is a hot standby and position %2 is missing: only the primary can tell "
+                       "an event still being written from a rolled-back hole (%3). Name the "
+                       "primary too (host=primary,standby target_session_attrs=prefer-standby) "
+                       "or read from the primary.")
+            .arg(m_displayAddress)
+            .arg(gap)
+            .arg(m_primaryLink->noPrimaryReason()));
 }
 
 // ---------------------------------------------------------------------------------------------

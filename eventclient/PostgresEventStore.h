@@ -13,7 +13,9 @@
 namespace Rewind {
 
 class PostgresConnection;
+class PostgresPrimaryLink;
 class PgResult;
+class PgTransaction;
 
 // A store in PostgreSQL with the Message DB layout (DESIGN.md §2): schema message_store, shared with
 // Eventide clients, plus Rewind's own schema `rewind`. One libpq connection per instance.
@@ -29,6 +31,7 @@ public:
     QString displayAddress() const override { return m_displayAddress; }
     QString serverVersion() override;
     QString sessionUser() override;
+    // On a hot standby nothing may be written: canAppend and canWriteProjections are false there.
     StoreAccess access() override;
     ConnectionSecurity security() override;
     void installRoles(const QStringList& editorCategories) override;
@@ -45,9 +48,13 @@ public:
     QList<RecordedEvent> readStream(const QString& streamName, qint64 fromPosition, int limit) override;
     LogBatch readLog(const LogQuery& query) override;
     LogScan scanLog(const LogQuery& query, const EventVisitor& visit) override;
+    // Whether the session's server is a hot standby (asked once per server session).
+    bool isStandby();
+    // How many gaps met on a hot standby were settled by asking the primary (diagnostics).
+    qint64 gapsSettledOnPrimary() const;
     std::optional<RecordedEvent> readEvent(const QUuid& id) override;
     void interrupt() override;
-    // Listens for the notification of `rewind init`'s trigger; polls where the trigger is absent.
+    // Polls the head on a connection of its own (PostgresHeadWatcher says why it never listens).
     std::unique_ptr<HeadWatcher> watchHead() override;
     qint64 streamVersion(const QString& streamName) override;
     qint64 headPosition() override;
@@ -97,12 +104,19 @@ private:
     // A gap-safe filtered read in growing windows of positions; rows go to `visit`.
     LogScan scanFiltered(const LogQuery& query, Columns columns, const RowVisitor& visit);
     void requireRewindTables();
+    StoreError rewindTablesError(const PgResult& result, const QString& what) const;
     void requireLagHistory();
     LogWindow scanWindow(qint64 after, int size);
-    bool waitForWriters(int maxWaitMs);
+    // True when a fresh snapshot shows every position up to what the read saw that will ever
+    // exist; false when the writers took too long. A hot standby that cannot ask its primary throws
+    // StoreError(Unreachable), unless the read got past `after` below the gap.
+    bool waitForWriters(PgTransaction& tx, int maxWaitMs, qint64 after, qint64 gap);
+    StoreAccess roleAccess();
     qint64 head();
 
     std::unique_ptr<PostgresConnection> m_connection;
+    // Uses m_connection, so it is declared after it.
+    std::unique_ptr<PostgresPrimaryLink> m_primaryLink;
     TextInterner m_names; // stream names and types met while reading
     QString m_displayAddress;
     bool m_schemaChecked = false;

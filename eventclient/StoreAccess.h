@@ -23,6 +23,7 @@ struct StoreAccess
     bool canAppend = true;           // may insert into the messages table
     QStringList appendCategories;    // when not empty: appends are allowed only to these categories
     bool canWriteProjections = true; // checkpoints, snapshots, parked events, lag samples
+    bool isStandby = false;          // a hot standby: both flags above are false, whatever the role
 
     bool canAppendTo(const QString& streamName) const;
     bool isReadOnly() const { return !canAppend && !canWriteProjections; }

@@ -26,6 +26,17 @@ std::unique_ptr<EventStore> CliContext::openStore(EventStoreFactory::Mode mode) 
     return EventStoreFactory::open(storeAddress, mode);
 }
 
+void CliContext::requireWritable(EventStore& store, const QString& command) const
+{
+    if (store.access().isStandby)
+        throw StoreError(
+            StoreError::Kind::Unreachable,
+            QStringLiteral("%1 is a hot standby, which refuses every write, and `rewind %2` saves "
+                           "checkpoints: point it at the primary (target_session_attrs=read-write, "
+                           "for example host=primary,standby target_session_attrs=read-write)")
+                .arg(store.displayAddress(), command));
+}
+
 int CliCommand::usageError(const CliContext& context, const QString& message) const
 {
     context.note(

@@ -35,6 +35,9 @@ struct CliContext
     void print(const QByteArray& line) const; // one line on standard output
     void note(const QString& text) const;     // one line on standard error
     std::unique_ptr<EventStore> openStore(EventStoreFactory::Mode mode) const;
+    // For commands that save (checkpoints): refuses a hot standby before any work starts, rather
+    // than after a whole fold, at the first save. `command` names it ("projections run").
+    void requireWritable(EventStore& store, const QString& command) const;
 };
 
 class CliCommand

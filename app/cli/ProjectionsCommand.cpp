@@ -157,6 +157,8 @@ int ProjectionsCommand::status(CliContext& context, bool json)
 int ProjectionsCommand::catchUp(CliContext& context, const QStringList& names, bool rebuild, qint64 saveEvery)
 {
     auto store = context.openStore(EventStoreFactory::Mode::MustExist);
+    context.requireWritable(*store, rebuild ? QStringLiteral("projections rebuild")
+                                            : QStringLiteral("projections run"));
     BuiltInProjections builtIns;
     QList<Projection*> chosen;
     for (const QString& n : names)

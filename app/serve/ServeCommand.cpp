@@ -131,6 +131,7 @@ int ServeCommand::run(CliContext& context, const QStringList& args)
                 StoreError::Kind::Unreachable,
                 QStringLiteral("%1 has no message store: create it with `rewind --store ADDRESS init`")
                     .arg(store->displayAddress()));
+        context.requireWritable(*store, QStringLiteral("serve"));
         backend = store->backendName();
     }
 
