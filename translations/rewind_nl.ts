@@ -785,8 +785,8 @@
     </message>
     <message>
         <location filename="../views/browser/EventDetailPane.cpp" line="169"/>
-        <source>No correlationId in this event&apos;s metadata.</source>
-        <translation>Geen correlationId in de metadata van dit event.</translation>
+        <source>No correlationId or correlationStreamName in this event&apos;s metadata.</source>
+        <translation>Geen correlationId of correlationStreamName in de metadata van dit event.</translation>
     </message>
     <message>
         <location filename="../views/browser/EventDetailPane.cpp" line="174"/>
@@ -795,8 +795,8 @@
     </message>
     <message>
         <location filename="../views/browser/EventDetailPane.cpp" line="179"/>
-        <source>Caused by: nothing recorded (no causationId).</source>
-        <translation>Veroorzaakt door: niets vastgelegd (geen causationId).</translation>
+        <source>Caused by: nothing recorded (no causationId or causationMessage… in the metadata).</source>
+        <translation>Veroorzaakt door: niets vastgelegd (geen causationId of causationMessage… in de metadata).</translation>
     </message>
     <message>
         <location filename="../views/browser/EventDetailPane.cpp" line="184"/>
@@ -805,8 +805,8 @@
     </message>
     <message>
         <location filename="../views/browser/EventDetailPane.cpp" line="190"/>
-        <source>Caused by: event %1, which is not in this store.</source>
-        <translation>Veroorzaakt door: event %1, dat niet in deze store staat.</translation>
+        <source>Caused by: %1, which is not in this store.</source>
+        <translation>Veroorzaakt door: %1, dat niet in deze store staat.</translation>
     </message>
     <message>
         <location filename="../views/browser/EventDetailPane.cpp" line="193"/>
@@ -817,6 +817,51 @@
         <location filename="../views/browser/EventDetailPane.cpp" line="198"/>
         <source>Caused by: could not look it up (%1).</source>
         <translation>Veroorzaakt door: kon niet worden opgezocht (%1).</translation>
+    </message>
+    <message>
+        <location filename="../views/browser/EventDetailPane.cpp" line="1"/>
+        <source>Events with correlationStreamName %1:</source>
+        <translation>Events met correlationStreamName %1:</translation>
+    </message>
+    <message>
+        <location filename="../views/browser/EventDetailPane.cpp" line="1"/>
+        <source>Replies in %1: looking them up…</source>
+        <translation>Antwoorden in %1: worden opgezocht…</translation>
+    </message>
+    <message>
+        <location filename="../views/browser/EventDetailPane.cpp" line="1"/>
+        <source>global position %1</source>
+        <translation>globale positie %1</translation>
+    </message>
+    <message>
+        <location filename="../views/browser/EventDetailPane.cpp" line="1"/>
+        <source>position %1 of %2</source>
+        <translation>positie %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../views/browser/EventDetailPane.cpp" line="1"/>
+        <source>event %1</source>
+        <translation>event %1</translation>
+    </message>
+    <message>
+        <location filename="../views/browser/EventDetailPane.cpp" line="1"/>
+        <source>Replies in %1: none yet.</source>
+        <translation>Antwoorden in %1: nog geen.</translation>
+    </message>
+    <message>
+        <location filename="../views/browser/EventDetailPane.cpp" line="1"/>
+        <source>Replies in %1:</source>
+        <translation>Antwoorden in %1:</translation>
+    </message>
+    <message>
+        <location filename="../views/browser/EventDetailPane.cpp" line="1"/>
+        <source>Replies in %1 (the first %2):</source>
+        <translation>Antwoorden in %1 (de eerste %2):</translation>
+    </message>
+    <message>
+        <location filename="../views/browser/EventDetailPane.cpp" line="1"/>
+        <source>%1 in %2 (global position %3)</source>
+        <translation>%1 in %2 (globale positie %3)</translation>
     </message>
 </context>
 <context>

@@ -4,15 +4,15 @@
 #include "EventTableModel.h"
 #include "EventTime.h"
 #include "JsonTreeModel.h"
+#include "RelatedEvents.h"
 #include "StoreSession.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -33,9 +33,11 @@ QTreeView* makeTree(QAbstractItemModel* model, const QString& name, QWidget* par
     return tree;
 }
 
-QJsonDocument parse(const QByteArray& json)
+QString describe(const RecordedEvent& e)
 {
-    return json.isEmpty() ? QJsonDocument() : QJsonDocument::fromJson(json);
+    return EventDetailPane::tr("%1 in %2 (global position %3)")
+        .arg(e.type, e.streamName)
+        .arg(e.globalPosition);
 }
 } // namespace
 
@@ -45,8 +47,9 @@ EventDetailPane::EventDetailPane(QWidget* parent)
       m_dataTree(makeTree(m_dataModel, QStringLiteral("dataTree"), this)),
       m_metadataTree(makeTree(m_metadataModel, QStringLiteral("metadataTree"), this)),
       m_correlated(new EventTableModel(this)), m_correlatedTable(new QTableView(this)),
-      m_correlationLabel(new QLabel(this)), m_cause(new QLabel(this)),
-      m_copy(new QPushButton(tr("Copy JSON"), this)), m_replay(new QPushButton(tr("Replay stream"), this)),
+      m_correlationLabel(new QLabel(this)), m_cause(new QLabel(this)), m_repliesLabel(new QLabel(this)),
+      m_replies(new QListWidget(this)), m_copy(new QPushButton(tr("Copy JSON"), this)),
+      m_replay(new QPushButton(tr("Replay stream"), this)),
       m_browseStream(new QPushButton(tr("Browse stream"), this))
 {
     m_header->setObjectName(QStringLiteral("detailHeader"));
@@ -60,6 +63,8 @@ EventDetailPane::EventDetailPane(QWidget* parent)
     m_cause->setWordWrap(true);
     m_cause->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     m_correlationLabel->setWordWrap(true);
+    m_repliesLabel->setWordWrap(true);
+    m_replies->setObjectName(QStringLiteral("repliesList"));
 
     // Correlated events may be spread over the whole log: their search must not hold up the table.
     m_correlated->setLanes(StoreSession::Lane::Overview, StoreSession::Lane::Overview);
@@ -79,6 +84,8 @@ EventDetailPane::EventDetailPane(QWidget* parent)
     relatedLayout->addWidget(m_cause);
     relatedLayout->addWidget(m_correlationLabel);
     relatedLayout->addWidget(m_correlatedTable, 1);
+    relatedLayout->addWidget(m_repliesLabel);
+    relatedLayout->addWidget(m_replies);
 
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
     m_tabs->addTab(m_dataTree, tr("Data"));
@@ -110,6 +117,9 @@ EventDetailPane::EventDetailPane(QWidget* parent)
         const QVariant position = index.data(EventTableModel::GlobalPositionRole);
         if (position.isValid())
             emit globalPositionRequested(position.toLongLong());
+    });
+    connect(m_replies, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        emit globalPositionRequested(item->data(Qt::UserRole).toLongLong());
     });
     connect(m_cause, &QLabel::linkActivated, this,
             [this](const QString& link) { emit globalPositionRequested(link.toLongLong()); });
@@ -143,6 +153,9 @@ void EventDetailPane::showEvent(const std::optional<RecordedEvent>& event)
         m_correlated->clear();
         m_cause->clear();
         m_correlationLabel->clear();
+        m_repliesLabel->hide();
+        m_replies->clear();
+        m_replies->hide();
         return;
     }
     const RecordedEvent& e = *event;
@@ -152,8 +165,8 @@ void EventDetailPane::showEvent(const std::optional<RecordedEvent>& event)
             .arg(e.globalPosition)
             .arg(e.position)
             .arg(QString::fromLatin1(EventTime::toIso(e.timeUs)), e.id.toString(QUuid::WithoutBraces)));
-    m_dataModel->setDocument(parse(e.data));
-    m_metadataModel->setDocument(parse(e.metadata));
+    m_dataModel->setJson(e.data);
+    m_metadataModel->setJson(e.metadata);
     m_dataTree->expandAll();
     m_metadataTree->expandAll();
     loadRelatives();
@@ -161,38 +174,62 @@ void EventDetailPane::showEvent(const std::optional<RecordedEvent>& event)
 
 void EventDetailPane::loadRelatives()
 {
-    const QJsonObject metadata = parse(m_event->metadata).object();
-    const QString correlation = metadata.value(QStringLiteral("correlationId")).toString();
-    const QString causation = metadata.value(QStringLiteral("causationId")).toString();
-    if (correlation.isEmpty()) {
-        m_correlated->clear();
-        m_correlationLabel->setText(tr("No correlationId in this event's metadata."));
+    const RelatedEvents::Links links = RelatedEvents::links(m_event->metadata);
+    if (const auto query = RelatedEvents::correlationQuery(links)) {
+        m_correlationLabel->setText(
+            !links.correlationId.isEmpty()
+                ? tr("Events with correlationId %1:").arg(links.correlationId)
+                : tr("Events with correlationStreamName %1:").arg(links.correlationStreamName));
+        m_correlated->setQuery(*query);
     } else {
-        LogQuery q;
-        q.metadataContains = QJsonDocument(QJsonObject{{QStringLiteral("correlationId"), correlation}})
-                                 .toJson(QJsonDocument::Compact);
-        m_correlationLabel->setText(tr("Events with correlationId %1:").arg(correlation));
-        m_correlated->setQuery(q);
+        m_correlated->clear();
+        m_correlationLabel->setText(
+            tr("No correlationId or correlationStreamName in this event's metadata."));
     }
-    const QUuid causeId(causation);
-    if (causeId.isNull()) {
-        m_cause->setText(tr("Caused by: nothing recorded (no causationId)."));
+    m_replies->clear();
+    m_replies->setVisible(!links.replyStreamName.isEmpty());
+    m_repliesLabel->setVisible(!links.replyStreamName.isEmpty());
+    if (!links.replyStreamName.isEmpty())
+        m_repliesLabel->setText(tr("Replies in %1: looking them up…").arg(links.replyStreamName));
+    if (!links.namesCause())
+        m_cause->setText(
+            tr("Caused by: nothing recorded (no causationId or causationMessage… in the metadata)."));
+    if (!links.namesCause() && links.replyStreamName.isEmpty())
         return;
-    }
     if (!m_session)
         return;
-    m_cause->setText(tr("Caused by: looking up %1…").arg(causation));
+    // The first link the metadata gives, for the words; the lookup tries each in turn.
+    const QString named =
+        links.causationGlobalPosition > 0 ? tr("global position %1").arg(links.causationGlobalPosition)
+        : !links.causationStreamName.isEmpty() && links.causationPosition >= 0
+            ? tr("position %1 of %2").arg(links.causationPosition).arg(links.causationStreamName)
+            : tr("event %1").arg(links.causationId);
+    if (links.namesCause())
+        m_cause->setText(tr("Caused by: looking up %1…").arg(named));
     m_causeJob = m_session->submit(
         StoreSession::Lane::Interactive, this,
-        [causeId](EventStore& store, const JobControl&) { return store.readEvent(causeId); },
-        [this, causation](std::optional<RecordedEvent> cause) {
-            if (!cause) {
-                m_cause->setText(tr("Caused by: event %1, which is not in this store.").arg(causation));
+        [links](EventStore& store, const JobControl&) { return RelatedEvents::find(store, links); },
+        [this, links, named](const RelatedEvents::Found& found) {
+            if (links.namesCause() && !found.cause)
+                m_cause->setText(tr("Caused by: %1, which is not in this store.").arg(named.toHtmlEscaped()));
+            else if (found.cause)
+                m_cause->setText(
+                    tr("Caused by: <a href=\"%1\">%2 in %3 (global position %1)</a>")
+                        .arg(found.cause->globalPosition)
+                        .arg(found.cause->type.toHtmlEscaped(), found.cause->streamName.toHtmlEscaped()));
+            if (links.replyStreamName.isEmpty())
                 return;
+            m_repliesLabel->setText(found.replies.isEmpty()
+                                        ? tr("Replies in %1: none yet.").arg(links.replyStreamName)
+                                    : found.replies.size() < RelatedEvents::MaxReplies
+                                        ? tr("Replies in %1:").arg(links.replyStreamName)
+                                        : tr("Replies in %1 (the first %2):")
+                                              .arg(links.replyStreamName)
+                                              .arg(RelatedEvents::MaxReplies));
+            for (const RecordedEvent& e : found.replies) {
+                auto* item = new QListWidgetItem(describe(e), m_replies);
+                item->setData(Qt::UserRole, e.globalPosition);
             }
-            m_cause->setText(tr("Caused by: <a href=\"%1\">%2 in %3 (global position %1)</a>")
-                                 .arg(cause->globalPosition)
-                                 .arg(cause->type.toHtmlEscaped(), cause->streamName.toHtmlEscaped()));
         },
         [this](const StoreSession::Failure& f) {
             m_cause->setText(tr("Caused by: could not look it up (%1).").arg(f.message));

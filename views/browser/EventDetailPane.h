@@ -8,6 +8,7 @@
 #include <optional>
 
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QTabWidget;
 class QTableView;
@@ -19,9 +20,10 @@ class EventTableModel;
 class JsonTreeModel;
 class StoreSession;
 
-// One event in full: its fields, data and metadata as JSON trees, and its relatives: the events that
-// share its correlationId and the event its causationId names. Relatives are read on the
-// background lane (a correlation search scans the log where nothing indexes it).
+// One event in full: its fields, data and metadata as JSON trees, and its relatives as
+// RelatedEvents finds them: the events that share its correlation (correlationId, or Eventide's
+// correlationStreamName), the event that caused it and the first messages of its reply stream. The
+// correlation search runs on the background lane (it scans the log where nothing indexes it).
 class EventDetailPane : public QWidget
 {
     Q_OBJECT
@@ -57,6 +59,8 @@ private:
     QTableView* m_correlatedTable;
     QLabel* m_correlationLabel;
     QLabel* m_cause;
+    QLabel* m_repliesLabel;
+    QListWidget* m_replies;
     QPushButton* m_copy;
     QPushButton* m_replay;
     QPushButton* m_browseStream;
