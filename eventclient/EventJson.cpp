@@ -71,10 +71,26 @@ bool appendCanonicalValue(QByteArray& out, JsonScanner::Type type, QByteArrayVie
     return false;
 }
 
+// Any JSON value, as Message DB's jsonb columns hold them. Objects and arrays are validated by
+// the walk that writes them; only scalars need a scan of their own.
 void appendCanonical(QByteArray& out, QByteArrayView json)
 {
     const qsizetype size = out.size();
-    if (json.isEmpty() || !appendCanonicalValue(out, JsonScanner::Type::Object, json)) {
+    qsizetype first = 0;
+    while (first < json.size() &&
+           (json[first] == ' ' || json[first] == '\t' || json[first] == '\n' || json[first] == '\r'))
+        ++first;
+    bool ok = false;
+    if (first < json.size() && json[first] == '{') {
+        ok = appendCanonicalValue(out, JsonScanner::Type::Object, json);
+    } else if (first < json.size() && json[first] == '[') {
+        ok = appendCanonicalValue(out, JsonScanner::Type::Array, json);
+    } else if (first < json.size()) {
+        JsonScanner::Type type;
+        QByteArrayView raw;
+        ok = JsonScanner(json).scanValue(type, raw) && appendCanonicalValue(out, type, raw);
+    }
+    if (!ok) {
         out.truncate(size);
         out += "null";
     }
@@ -249,17 +265,15 @@ bool EventJson::parseImportLine(QByteArrayView line, NewEvent& event, QString& e
                             : QStringLiteral("type: must be a non-empty string");
         return false;
     }
-    if (!seen[Data] || members[Data].type != T::Object) {
-        error = !seen[Data] ? QStringLiteral("data: missing") : QStringLiteral("data: must be a JSON object");
+    // Any JSON value, as Message DB stores them (Eventide writes objects, other clients need not),
+    // so that what `read` prints imports again unchanged. Metadata null is stored as SQL NULL.
+    if (!seen[Data]) {
+        error = QStringLiteral("data: missing");
         return false;
     }
     event.data = members[Data].value.toByteArray();
-    if (seen[Metadata] && members[Metadata].type == T::Object) {
+    if (seen[Metadata] && members[Metadata].type != T::Null)
         event.metadata = members[Metadata].value.toByteArray();
-    } else if (seen[Metadata] && members[Metadata].type != T::Null) {
-        error = QStringLiteral("metadata: must be a JSON object or null");
-        return false;
-    }
     // The canonical 8-4-4-4-12 form only: an id is compared as text by other tools.
     const QByteArrayView id =
         isString(Id) ? members[Id].value.sliced(1, members[Id].value.size() - 2) : QByteArrayView();

@@ -88,6 +88,13 @@ struct CategoryInfo
     qint64 eventCount = 0;
 };
 
+// The last event of one category, for a consumer's lag counted in the category it reads.
+struct CategoryHead
+{
+    qint64 globalPosition = 0; // 0 when the category has no events
+    qint64 timeUs = 0;
+};
+
 struct StreamInfo
 {
     QString name;
@@ -249,6 +256,10 @@ public:
 
     virtual qint64 streamVersion(const QString& streamName) = 0; // -1 for an empty stream
     virtual qint64 headPosition() = 0;                           // 0 for an empty store
+    // The last event of a category, and how many of its events follow a global position: both
+    // through the category index (Message DB's `messages_category`), never a scan of the log.
+    virtual CategoryHead categoryHead(const QString& category) = 0;
+    virtual qint64 countInCategory(const QString& category, qint64 afterGlobalPosition) = 0;
     virtual QList<CategoryInfo> categories() = 0;
     virtual QList<StreamInfo> streams(const QString& category, const QString& afterName, int limit) = 0;
 

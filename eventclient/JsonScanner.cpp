@@ -260,6 +260,19 @@ bool JsonScanner::string()
     return fail("unterminated string");
 }
 
+bool JsonScanner::scanValue(Type& type, QByteArrayView& raw)
+{
+    skipSpace();
+    const qsizetype start = m_at;
+    if (!value(0, type))
+        return false;
+    raw = m_text.sliced(start, m_at - start);
+    skipSpace();
+    if (m_at != m_text.size())
+        return fail("unexpected text after the value");
+    return true;
+}
+
 bool JsonScanner::object(int depth)
 {
     return members(depth, [](const Member&) { return true; });

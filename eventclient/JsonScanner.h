@@ -59,6 +59,10 @@ public:
     // The same for a JSON array: calls `element(type, raw value)` for each element in order.
     template <typename ElementFn> bool scanArray(ElementFn element);
 
+    // Validates the whole text as one JSON value of any type (Message DB's jsonb columns hold any)
+    // and gives its type and its text without the space around it.
+    bool scanValue(Type& type, QByteArrayView& raw);
+
     QString error() const { return m_error; }
     ErrorKind errorKind() const { return m_errorKind; }
     // After a scanObject() that failed: the raw key of the top-level member whose value (not key)

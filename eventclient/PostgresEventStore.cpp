@@ -91,16 +91,6 @@ QString differentContentMessage(const QUuid& id, const QString& stream, qint64 p
         .arg(position);
 }
 
-bool looksLikeObject(const QByteArray& json)
-{
-    for (const char c : json) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
-            continue;
-        return c == '{';
-    }
-    return false;
-}
-
 QByteArray readResource(const QString& path)
 {
     QFile file(path);
@@ -699,6 +689,34 @@ QList<StreamInfo> PostgresEventStore::streams(const QString& category, const QSt
     return out;
 }
 
+// A category's head and count, for an Eventide consumer's lag. The expression must be written as
+// Message DB's `messages_category` index has it, for PostgreSQL to use that index.
+CategoryHead PostgresEventStore::categoryHead(const QString& category)
+{
+    requireSchema();
+    const PgResult r = m_connection->execPrepared(
+        "rewind_category_head",
+        "SELECT global_position, time FROM message_store.messages"
+        " WHERE message_store.category(stream_name) = $1 ORDER BY global_position DESC LIMIT 1",
+        PgParams().add(category), Format::Binary, QStringLiteral("reading the head of %1").arg(category));
+    if (r.rows() == 0)
+        return {};
+    return {r.int64(0, 0), r.timestampUs(0, 1)};
+}
+
+qint64 PostgresEventStore::countInCategory(const QString& category, qint64 afterGlobalPosition)
+{
+    requireSchema();
+    PgCancellableScope cancellable(*m_connection);
+    const PgResult r =
+        m_connection->execPrepared("rewind_count_in_category",
+                                   "SELECT count(*) FROM message_store.messages"
+                                   " WHERE message_store.category(stream_name) = $1 AND global_position > $2",
+                                   PgParams().add(category).add(afterGlobalPosition), Format::Binary,
+                                   QStringLiteral("counting the events of %1").arg(category));
+    return r.int64(0, 0);
+}
+
 // Reading in global order, gap-safe (DESIGN.md §2).
 //
 // global_position comes from a sequence, taken when a row is inserted, but rows become visible when
@@ -1160,15 +1178,30 @@ void PostgresEventStore::requireRewindTables()
     requireSchema();
     if (m_rewindTablesChecked)
         return;
-    const PgResult r = m_connection->exec("SELECT to_regclass('rewind.stream_snapshots') IS NOT NULL",
-                                          QStringLiteral("looking for Rewind's tables"));
+    const QString what = QStringLiteral("looking for Rewind's tables");
+    // A role without USAGE on schema rewind is refused even this look (42501).
+    const PgResult r =
+        m_connection->tryExec("SELECT to_regclass('rewind.stream_snapshots') IS NOT NULL", {}, Format::Text);
+    if (!r.ok())
+        throw rewindTablesError(r, what);
     if (!r.boolean(0, 0))
         throw StoreError(
             StoreError::Kind::Unreachable,
             QStringLiteral("%1: Rewind's projection tables are missing (schema rewind); run `rewind "
                            "init` to add them")
-                .arg(m_displayAddress));
+                .arg(m_displayAddress),
+            StoreError::Subject::RewindTables);
     m_rewindTablesChecked = true;
+}
+
+// A refusal by the database on Rewind's own tables is marked as such, so that a reader for which
+// they are optional (snapshots) can tell it from a refusal on the message store.
+StoreError PostgresEventStore::rewindTablesError(const PgResult& result, const QString& what) const
+{
+    const StoreError error = m_connection->error(result, what);
+    if (result.sqlState() != "42501")
+        return error;
+    return StoreError(error.kind(), error.message(), StoreError::Subject::RewindTables);
 }
 
 namespace {
@@ -1197,10 +1230,12 @@ ProjectionSnapshot snapshotFromRow(const PgResult& r, int row, bool withState)
 std::optional<ProjectionSnapshot> PostgresEventStore::loadProjection(const QString& name)
 {
     requireRewindTables();
-    const PgResult r = m_connection->execPrepared(
-        "rewind_load_projection",
-        "SELECT " REWIND_SNAPSHOT_COLUMNS ", state FROM rewind.projections p WHERE name = $1",
-        PgParams().add(name), Format::Binary, QStringLiteral("loading projection %1").arg(name));
+    const PgResult r = m_connection->tryExecPrepared("rewind_load_projection",
+                                                     "SELECT " REWIND_SNAPSHOT_COLUMNS
+                                                     ", state FROM rewind.projections p WHERE name = $1",
+                                                     PgParams().add(name), Format::Binary);
+    if (!r.ok())
+        throw rewindTablesError(r, QStringLiteral("loading projection %1").arg(name));
     if (r.rows() == 0)
         return std::nullopt;
     return snapshotFromRow(r, 0, true);
@@ -1286,12 +1321,13 @@ std::optional<StreamSnapshot> PostgresEventStore::loadStreamSnapshot(const QStri
                                                                      qint64 atOrBefore)
 {
     requireRewindTables();
-    const PgResult r = m_connection->execPrepared(
+    const PgResult r = m_connection->tryExecPrepared(
         "rewind_load_stream_snapshot",
         "SELECT position, state FROM rewind.stream_snapshots WHERE stream_name = $1 AND fold_version = $2"
         " AND position <= $3 ORDER BY position DESC LIMIT 1",
-        PgParams().add(streamName).add(foldVersion).add(atOrBefore), Format::Binary,
-        QStringLiteral("loading a snapshot of %1").arg(streamName));
+        PgParams().add(streamName).add(foldVersion).add(atOrBefore), Format::Binary);
+    if (!r.ok())
+        throw rewindTablesError(r, QStringLiteral("loading a snapshot of %1").arg(streamName));
     if (r.rows() == 0)
         return std::nullopt;
     return StreamSnapshot{streamName, r.int64(0, 0), foldVersion, r.bytes(0, 1)};
@@ -1595,10 +1631,9 @@ bool PostgresEventStore::Importer::readChunk(Chunk& chunk, Chunk* sending, int m
             bad(QStringLiteral("stream_name: must not be empty"));
         if (e.type.isEmpty())
             bad(QStringLiteral("type: must not be empty"));
-        if (!looksLikeObject(e.data))
-            bad(QStringLiteral("data: must be a JSON object"));
-        if (!e.metadata.isEmpty() && !looksLikeObject(e.metadata))
-            bad(QStringLiteral("metadata: must be a JSON object or null"));
+        // Any JSON value, as Message DB takes it; the server checks the JSON itself.
+        if (e.data.isEmpty())
+            bad(QStringLiteral("data: missing"));
         if (e.id.isNull())
             e.id = QUuid::createUuid();
         chunk.payloadBytes += e.data.size() + e.metadata.size() + 100;

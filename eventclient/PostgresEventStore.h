@@ -58,6 +58,8 @@ public:
     std::unique_ptr<HeadWatcher> watchHead() override;
     qint64 streamVersion(const QString& streamName) override;
     qint64 headPosition() override;
+    CategoryHead categoryHead(const QString& category) override;
+    qint64 countInCategory(const QString& category, qint64 afterGlobalPosition) override;
     QList<CategoryInfo> categories() override;
     QList<StreamInfo> streams(const QString& category, const QString& afterName, int limit) override;
     ImportResult importEvents(EventSource& source, const ProgressFn& progress = {}) override;

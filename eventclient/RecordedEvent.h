@@ -18,8 +18,8 @@ struct RecordedEvent
     qint64 timeUs = 0; // microseconds since the Unix epoch, UTC
     QString streamName;
     QString type;
-    QByteArray data;     // compact JSON object text
-    QByteArray metadata; // compact JSON object text; empty means null
+    QByteArray data;     // compact JSON text, an object when Rewind or Eventide wrote it, else any value
+    QByteArray metadata; // compact JSON text as data; empty means null
     QUuid id;
 
     friend bool operator==(const RecordedEvent&, const RecordedEvent&) = default;
@@ -32,8 +32,8 @@ struct NewEvent
     QUuid id;
     QString streamName;
     QString type;
-    QByteArray data;     // JSON object text
-    QByteArray metadata; // JSON object text; empty means null
+    QByteArray data;     // JSON text: an object on append; any JSON value on import
+    QByteArray metadata; // JSON text as data; empty means null
     // Times before 1970 are negative, so "no time given" needs a value no event can have.
     static constexpr qint64 StoreClock = std::numeric_limits<qint64>::min();
     qint64 timeUs = StoreClock; // StoreClock: the store's clock at append

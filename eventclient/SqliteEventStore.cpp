@@ -2,6 +2,7 @@
 
 #include "EventJson.h"
 #include "EventTime.h"
+#include "JsonScanner.h"
 #include "LogFilter.h"
 #include "SqliteHeadWatcher.h"
 #include "SqliteJsonContainment.h"
@@ -36,8 +37,9 @@ const char* const SchemaSql[] = {
     " time TEXT NOT NULL,"
     " stream_name TEXT NOT NULL CHECK (length(stream_name) > 0),"
     " type TEXT NOT NULL CHECK (length(type) > 0),"
-    " data TEXT NOT NULL CHECK (json_valid(data) AND json_type(data) = 'object'),"
-    " metadata TEXT CHECK (metadata IS NULL OR (json_valid(metadata) AND json_type(metadata) = 'object')),"
+    // Any JSON value, as Message DB's jsonb columns take them (files made before took only objects).
+    " data TEXT NOT NULL CHECK (json_valid(data)),"
+    " metadata TEXT CHECK (metadata IS NULL OR json_valid(metadata)),"
     " id TEXT NOT NULL)",
     "CREATE UNIQUE INDEX messages_id ON messages (id)",
     "CREATE UNIQUE INDEX messages_stream ON messages (stream_name, position)",
@@ -399,12 +401,22 @@ bool SqliteEventStore::insert(const NewEvent& e, qint64 position, qint64 timeUs,
         return true;
     }
     // A constraint failed: either this id is stored already (idempotent repeat or a clash), or the
-    // payload is not a JSON object.
+    // payload is not JSON, or not an object in a file whose table a Rewind before any JSON value made.
     if (storedRepeat(e, storedPosition, source))
         return false;
-    throw StoreError(
-        StoreError::Kind::BadInput,
-        QStringLiteral("%1data: must be a JSON object (metadata: an object or null)").arg(where(source)));
+    const auto isJson = [](const QByteArray& text) {
+        JsonScanner::Type type;
+        QByteArrayView raw;
+        return JsonScanner(text).scanValue(type, raw);
+    };
+    if (isJson(e.data) && (e.metadata.isEmpty() || isJson(e.metadata)))
+        throw StoreError(
+            StoreError::Kind::BadInput,
+            QStringLiteral("%1data: this file's table was made by an older Rewind and takes only "
+                           "JSON objects (metadata: an object or null)")
+                .arg(where(source)));
+    throw StoreError(StoreError::Kind::BadInput,
+                     QStringLiteral("%1data and metadata: must be JSON").arg(where(source)));
 }
 
 bool SqliteEventStore::storedRepeat(const NewEvent& e, qint64* storedPosition, const EventSource* source)
@@ -826,6 +838,29 @@ std::optional<StreamSnapshot> SqliteEventStore::loadStreamSnapshot(const QString
     if (!s.step())
         return std::nullopt;
     return StreamSnapshot{streamName, s.int64(0), foldVersion, s.bytes(1)};
+}
+
+// Through the index on the category expression (messages_category), written as the index has it.
+CategoryHead SqliteEventStore::categoryHead(const QString& category)
+{
+    requireSchema();
+    SqliteStatement s(m_db, "SELECT global_position, time FROM messages WHERE " REWIND_SQLITE_CATEGORY
+                            " = ?1 ORDER BY global_position DESC LIMIT 1");
+    s.bind(1, category);
+    if (!s.step())
+        return {};
+    return {s.int64(0), EventTime::fromIso(s.view(1)).value_or(0)};
+}
+
+qint64 SqliteEventStore::countInCategory(const QString& category, qint64 afterGlobalPosition)
+{
+    requireSchema();
+    SqliteStatement s(m_db, "SELECT count(*) FROM messages WHERE " REWIND_SQLITE_CATEGORY
+                            " = ?1 AND global_position > ?2");
+    s.bind(1, category);
+    s.bind(2, afterGlobalPosition);
+    s.step();
+    return s.int64(0);
 }
 
 QList<CategoryInfo> SqliteEventStore::categories()

@@ -19,17 +19,27 @@ public:
         Forbidden = 7,   // the database refused: the session's role may not do this (issue 8)
     };
 
-    StoreError(Kind kind, const QString& message)
-        : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message)
+    // What failed. Rewind's own tables (snapshots, on PostgreSQL in schema rewind) only save time
+    // when reading, so a reader may go on without them; the message store it may not.
+    enum class Subject
+    {
+        Store,
+        RewindTables,
+    };
+
+    StoreError(Kind kind, const QString& message, Subject subject = Subject::Store)
+        : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message), m_subject(subject)
     {
     }
 
     Kind kind() const { return m_kind; }
     QString message() const { return m_message; }
+    Subject subject() const { return m_subject; }
 
 private:
     Kind m_kind;
     QString m_message;
+    Subject m_subject;
 };
 
 } // namespace Rewind

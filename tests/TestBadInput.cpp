@@ -267,17 +267,13 @@ private slots:
         importLine("type: object", with("type", "{}"), "type");
         importLine("type: empty", with("type", "\"\""), "type");
         importLine("type: 1001 characters", with("type", str(QByteArray(1001, 'T'))), "type");
+        // Data and metadata may be any JSON value, as Message DB stores them and `read` prints them
+        // (TestCommandLine imports them); only JSON that does not parse is refused, above.
         importLine("data: missing", without("data"), "data");
-        importLine("data: array", with("data", "[1,2]"), "data");
-        importLine("data: string", with("data", "\"x\""), "data");
-        importLine("data: JSON in a string", with("data", "\"{\\\"n\\\":1}\""), "data");
-        importLine("data: null", with("data", "null"), "data");
-        importLine("data: number", with("data", "1"), "data");
-        importLine("data: true", with("data", "true"), "data");
-        importLine("metadata: array", with("metadata", "[]"), "metadata");
-        importLine("metadata: string", with("metadata", "\"userId\""), "metadata");
-        importLine("metadata: number", with("metadata", "0"), "metadata");
-        importLine("metadata: false", with("metadata", "false"), "metadata");
+        // `append` writes Rewind's own events: objects only.
+        row("append: DATA an array", {"append", "append-1", "Appended", "[1,2]"}, 2, {"DATA", "JSON object"});
+        row("append: metadata a string", {"append", "append-1", "Appended", "{}", "--metadata", "\"m\""}, 2,
+            {"--metadata", "JSON object or null"});
         importLine("id: missing", without("id"), "id");
         importLine("id: number", with("id", "42"), "id");
         importLine("id: null", with("id", "null"), "id");
@@ -479,6 +475,10 @@ private slots:
         row("args: from word", {"read", "--all", "--from", "start"}, 1, {"--from"});
         row("args: from negative", {"read", "question-1", "--from", "-5"}, 1, {"--from"});
         row("args: from hex", {"read", "--all", "--from", "0x10"}, 1, {"--from"});
+        // An empty name is not "no category": it must not print the whole log.
+        row("args: read empty name", {"read", ""}, 2, {"STREAM|CATEGORY", "--all"});
+        row("args: read empty name from 1", {"read", "", "--from", "1"}, 2, {"STREAM|CATEGORY"});
+        row("args: read blank name", {"read", "  "}, 2, {"STREAM|CATEGORY"});
         row("args: days zero", {"demo", "--days", "0"}, 1, {"--days"});
         row("args: days word", {"demo", "--days", "week"}, 1, {"--days"});
         row("args: days too many", {"demo", "--days", "99999"}, 1, {"--days"});

@@ -53,6 +53,8 @@ public:
     std::unique_ptr<HeadWatcher> watchHead() override { return m_inner.watchHead(); }
     qint64 streamVersion(const QString& s) override { return m_inner.streamVersion(s); }
     qint64 headPosition() override { return m_inner.headPosition(); }
+    CategoryHead categoryHead(const QString& c) override { return m_inner.categoryHead(c); }
+    qint64 countInCategory(const QString& c, qint64 a) override { return m_inner.countInCategory(c, a); }
     QList<CategoryInfo> categories() override { return m_inner.categories(); }
     QList<StreamInfo> streams(const QString& c, const QString& a, int l) override
     {

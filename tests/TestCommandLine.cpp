@@ -2,6 +2,7 @@
 // SQLite files and a real PostgreSQL database.
 #include "AggregateFold.h"
 #include "EventTime.h"
+#include "MessageDbInstaller.h"
 #include "PgTestDatabase.h"
 #include "RewindProcess.h"
 
@@ -11,8 +12,11 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <array>
 
 using Rewind::RewindRun;
 using Rewind::runRewind;
@@ -184,7 +188,10 @@ private slots:
         QTest::addColumn<QByteArray>("badLine");
         QTest::addColumn<QString>("field");
         QTest::newRow("broken json") << QByteArray("{\"stream_name\": ") << "json";
-        QTest::newRow("data not object") << line("quiz-1", "T", "[]", uuid(500)) << "data";
+        // Data may be any JSON value (Message DB stores any), but it must be there.
+        QTest::newRow("data missing")
+            << QByteArray("{\"stream_name\":\"quiz-1\",\"type\":\"T\",\"id\":\"" + uuid(500).toUtf8() + "\"}")
+            << "data";
         QTest::newRow("bad id") << line("quiz-1", "T", "{}", "42") << "id";
         QTest::newRow("bad time") << line("quiz-1", "T", "{}", uuid(500), ",\"time\":\"noon\"") << "time";
         QTest::newRow("invalid utf-8") << line("quiz-1", "T", "{\"a\":\"\xc3\x28\"}", uuid(500)) << "json";
@@ -256,6 +263,136 @@ private slots:
         QCOMPARE(runRewind({"--store", sqlite, "read", "--all"}).lines().size(), exported.lines().size());
         QCOMPARE(runRewind({"--store", pg.conninfo(), "read", "--all"}).lines().size(),
                  exported.lines().size());
+    }
+
+    // Message DB stores any JSON value as data and metadata. What its own write_message stored,
+    // `read` prints as stored, and `import` of that output stores the same values in fresh stores.
+    void nonObjectPayloadsRoundTripThroughMessageDb()
+    {
+        PgTestDatabase eventide;
+        QVERIFY2(eventide.isValid(), qPrintable(eventide.error()));
+        const QString installError = Rewind::installMessageDb(eventide.conninfo());
+        QVERIFY2(installError.isEmpty(), qPrintable(installError));
+        PgTestConnection sql(eventide.conninfo());
+        QVERIFY2(sql.isValid(), qPrintable(sql.error()));
+        // Message DB's functions call each other unqualified, as Eventide's sessions set it up.
+        QVERIFY(sql.exec(QStringLiteral("SET search_path = message_store, public")));
+        // data, metadata (empty: SQL NULL), and how `read` must print each.
+        const QList<std::array<QByteArray, 4>> payloads = {
+            {"[1, 2]", "{\"b\": 1, \"a\": 2}", "[1,2]", "{\"a\":2,\"b\":1}"},
+            {"\"text\"", "\"note\"", "\"text\"", "\"note\""},
+            {"5", "[true, null]", "5", "[true,null]"},
+            {"true", "false", "true", "false"},
+            {"null", "7", "null", "7"},
+            {"12345678901234567891.50", "", "12345678901234567891.50", "null"},
+            {"{\"z\": 1, \"a\": []}", "\"\\u00e9\"", "{\"a\":[],\"z\":1}", "\"\xc3\xa9\""},
+        };
+        for (qsizetype i = 0; i < payloads.size(); ++i) {
+            const auto& p = payloads[i];
+            const bool ok =
+                p[1].isEmpty()
+                    ? sql.exec("SELECT message_store.write_message($1, 'note-1', 'Noted', $2::jsonb)",
+                               {uuid(int(500 + i)), QString::fromUtf8(p[0])})
+                    : sql.exec(
+                          "SELECT message_store.write_message($1, 'note-1', 'Noted', $2::jsonb, $3::jsonb)",
+                          {uuid(int(500 + i)), QString::fromUtf8(p[0]), QString::fromUtf8(p[1])});
+            QVERIFY2(ok, qPrintable(sql.error()));
+        }
+
+        const RewindRun read = runRewind({"--store", eventide.conninfo(), "read", "note-1"});
+        QVERIFY2(read.exitCode == 0, read.err.constData());
+        QCOMPARE(read.lines().size(), payloads.size());
+        for (qsizetype i = 0; i < payloads.size(); ++i) {
+            const QByteArray want = ",\"data\":" + payloads[i][2] + ",\"metadata\":" + payloads[i][3] + ",";
+            QVERIFY2(read.lines()[i].contains(want), read.lines()[i].constData());
+        }
+        QCOMPARE(runRewind({"--store", eventide.conninfo(), "read", "note"}).out, read.out);
+
+        // Imported into fresh stores, they read back byte for byte and are stored as the same values.
+        PgTestDatabase copy;
+        QVERIFY2(copy.isValid(), qPrintable(copy.error()));
+        QCOMPARE(runRewind({"--store", copy.conninfo(), "init"}).exitCode, 0);
+        const QString sqlite = path(QStringLiteral("non-objects.sqlite"));
+        for (const QString& store : {copy.conninfo(), sqlite}) {
+            const RewindRun imported = runRewind({"--store", store, "import", "-"}, read.out);
+            QVERIFY2(imported.exitCode == 0, imported.err.constData());
+            QCOMPARE(runRewind({"--store", store, "read", "note-1"}).out, read.out);
+        }
+        // JSON null and SQL NULL metadata print alike, so an import stores SQL NULL for both.
+        const QString stored = QStringLiteral("SELECT string_agg(jsonb_typeof(data) || ' ' || data::text || "
+                                              "' ' || coalesce(metadata, 'null')::text,"
+                                              " ' | ' ORDER BY global_position) FROM message_store.messages");
+        PgTestConnection copied(copy.conninfo());
+        const auto original = sql.value(stored);
+        QVERIFY(original.has_value());
+        QVERIFY2(original->startsWith(QStringLiteral("array [1, 2] {\"a\": 2, \"b\": 1} | string")),
+                 qPrintable(*original));
+        QCOMPARE(copied.value(stored), original);
+    }
+
+    // A login such as Eventide's `message_store`, which may read the message store but has no access
+    // to schema rewind, still replays and reads timelines: without snapshots, saying so once.
+    void loginWithoutRewindSchemaReplaysWithoutSnapshots()
+    {
+        PgTestDatabase pg;
+        QVERIFY2(pg.isValid(), qPrintable(pg.error()));
+        const QString owner = pg.conninfo();
+        QCOMPARE(runRewind({"--store", owner, "init"}).exitCode, 0);
+        QCOMPARE(runRewind({"--store", owner, "demo", "--students", "6", "--days", "3"}).exitCode, 0);
+        const QByteArray quiz =
+            QJsonDocument::fromJson(runRewind({"--store", owner, "read", "quiz", "--limit", "1"}).out)
+                .object()
+                .value("stream_name")
+                .toString()
+                .toUtf8();
+        const QString student =
+            QJsonDocument::fromJson(runRewind({"--store", owner, "read", "student", "--limit", "1"}).out)
+                .object()
+                .value("stream_name")
+                .toString()
+                .section(QLatin1Char('-'), 1);
+        QVERIFY(!quiz.isEmpty() && !student.isEmpty());
+        QCOMPARE(runRewind({"--store", owner, "snapshot", QString::fromUtf8(quiz), "--every", "1"}).exitCode,
+                 0);
+        QCOMPARE(runRewind({"--store", owner, "projections", "run"}).exitCode, 0);
+        const RewindRun ownerReplay = runRewind({"--store", owner, "replay", QString::fromUtf8(quiz)});
+        const RewindRun ownerTimeline = runRewind({"--store", owner, "timeline", student});
+        QVERIFY2(ownerReplay.exitCode == 0 && ownerTimeline.exitCode == 0, ownerTimeline.err.constData());
+        QVERIFY(!ownerReplay.err.contains("snapshots"));
+
+        const QString role = QStringLiteral("rewind_eventide_%1").arg(QCoreApplication::applicationPid());
+        PgTestConnection admin(owner);
+        QVERIFY2(admin.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'eventide';"
+                                           "GRANT USAGE ON SCHEMA message_store TO %1;"
+                                           "GRANT SELECT ON message_store.messages TO %1;"
+                                           "GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA message_store TO %1;")
+                                .arg(role)),
+                 qPrintable(admin.error()));
+        const auto dropRole =
+            qScopeGuard([&] { admin.exec(QStringLiteral("DROP OWNED BY %1; DROP ROLE %1").arg(role)); });
+        const QString login = QStringLiteral("%1 user=%2 password=eventide").arg(owner, role);
+        PgTestConnection asRole(login);
+        QVERIFY2(asRole.isValid(), qPrintable(asRole.error()));
+        QVERIFY(!asRole.exec(QStringLiteral("SELECT count(*) FROM rewind.stream_snapshots")));
+        QCOMPARE(asRole.sqlState(), QString("42501"));
+
+        const QByteArray note =
+            "note: no access to Rewind's snapshots (schema rewind) for role " + role.toUtf8();
+        const RewindRun replay = runRewind({"--store", login, "replay", QString::fromUtf8(quiz)});
+        QVERIFY2(replay.exitCode == 0, replay.err.constData());
+        QCOMPARE(replay.out, ownerReplay.out);
+        QCOMPARE(replay.err.count(note), 1);
+        const RewindRun timeline = runRewind({"--store", login, "timeline", student});
+        QVERIFY2(timeline.exitCode == 0, timeline.err.constData());
+        QCOMPARE(timeline.out, ownerTimeline.out);
+        QCOMPARE(timeline.err.count(note), 1);
+
+        // A refusal on the message store itself is still a failure.
+        QVERIFY2(admin.exec(QStringLiteral("REVOKE SELECT ON message_store.messages FROM %1").arg(role)),
+                 qPrintable(admin.error()));
+        const RewindRun refused = runRewind({"--store", login, "replay", QString::fromUtf8(quiz)});
+        QCOMPARE(refused.exitCode, 5);
+        QVERIFY2(refused.err.contains("permission denied"), refused.err.constData());
     }
 
     void payloadsKeepEveryDigitOnBothStores()

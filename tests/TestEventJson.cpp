@@ -65,6 +65,67 @@ private slots:
         QTest::newRow("escapes normalised")
             << QByteArray("{\"s\":\"\\u00e9\\/\\t\"}") << QByteArray("{\"s\":\"\xc3\xa9/\\t\"}");
         QTest::newRow("not json") << QByteArray("{\"a\":") << QByteArray("null");
+        // Message DB stores any JSON value as data: each prints as the value it is.
+        QTest::newRow("array") << QByteArray("[1, 2]") << QByteArray("[1,2]");
+        QTest::newRow("array of objects sorted")
+            << QByteArray(" [{\"b\":1,\"a\":2}] ") << QByteArray("[{\"a\":2,\"b\":1}]");
+        QTest::newRow("string") << QByteArray("\"text\"") << QByteArray("\"text\"");
+        QTest::newRow("string with escapes")
+            << QByteArray("\"a\\u00e9\\n\"") << QByteArray("\"a\xc3\xa9\\n\"");
+        QTest::newRow("number") << QByteArray("5") << QByteArray("5");
+        QTest::newRow("number kept exactly")
+            << QByteArray(" 12345678901234567891.50 ") << QByteArray("12345678901234567891.50");
+        QTest::newRow("true") << QByteArray("true") << QByteArray("true");
+        QTest::newRow("false") << QByteArray("false") << QByteArray("false");
+        QTest::newRow("json null") << QByteArray("null") << QByteArray("null");
+        QTest::newRow("two values") << QByteArray("1 2") << QByteArray("null");
+        QTest::newRow("bad literal") << QByteArray("tru") << QByteArray("null");
+        QTest::newRow("array then text") << QByteArray("[1] x") << QByteArray("null");
+    }
+
+    void metadataOfAnyTypePrintsAsStored()
+    {
+        RecordedEvent e;
+        e.data = "{}";
+        e.metadata = "[\"a\", 1]";
+        QVERIFY(EventJson::toJsonLine(e).contains(",\"metadata\":[\"a\",1],"));
+        e.metadata = "\"note\"";
+        QVERIFY(EventJson::toJsonLine(e).contains(",\"metadata\":\"note\","));
+        e.metadata.clear(); // SQL NULL
+        QVERIFY(EventJson::toJsonLine(e).contains(",\"metadata\":null,"));
+    }
+
+    // What `read` prints of data and metadata that are not objects imports again as it was.
+    void importLinesTakeAnyJsonValue_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QByteArray>("metadata");
+        QTest::addColumn<QByteArray>("storedMetadata");
+        QTest::newRow("array, string") << QByteArray("[1,2]") << QByteArray("\"m\"") << QByteArray("\"m\"");
+        QTest::newRow("string, number") << QByteArray("\"text\"") << QByteArray("5") << QByteArray("5");
+        QTest::newRow("number, array") << QByteArray("5") << QByteArray("[]") << QByteArray("[]");
+        QTest::newRow("true, false") << QByteArray("true") << QByteArray("false") << QByteArray("false");
+        QTest::newRow("null, null") << QByteArray("null") << QByteArray("null") << QByteArray();
+    }
+
+    void importLinesTakeAnyJsonValue()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QByteArray, metadata);
+        QFETCH(QByteArray, storedMetadata);
+        NewEvent e;
+        QString error;
+        QVERIFY2(EventJson::parseImportLine("{\"stream_name\":\"a-1\",\"type\":\"T\",\"data\":" + data +
+                                                ",\"metadata\":" + metadata +
+                                                ",\"id\":\"1b4e28ba-2fa1-11d2-883f-0016d3cca427\"}",
+                                            e, error),
+                 qPrintable(error));
+        QCOMPARE(e.data, data);
+        QCOMPARE(e.metadata, storedMetadata);
+        RecordedEvent r;
+        r.data = e.data;
+        r.metadata = e.metadata;
+        QVERIFY(EventJson::toJsonLine(r).contains(",\"data\":" + data + ",\"metadata\":" + metadata + ","));
     }
     void canonicalFormKeepsEveryValue()
     {
@@ -144,11 +205,10 @@ private slots:
                                     << "type";
         QTest::newRow("missing data")
             << QByteArray("{\"stream_name\":\"a-1\",\"type\":\"T\"," + id + "}") << "data";
-        QTest::newRow("data string") << QByteArray("{\"stream_name\":\"a-1\",\"type\":\"T\",\"data\":\"x\"," +
-                                                   id + "}")
-                                     << "data";
-        QTest::newRow("metadata array") << "{" + base + "," + id + ",\"metadata\":[]}"
-                                        << "metadata";
+        QTest::newRow("data not json")
+            << QByteArray("{\"stream_name\":\"a-1\",\"type\":\"T\",\"data\":x," + id + "}") << "json";
+        QTest::newRow("metadata not json") << "{" + base + "," + id + ",\"metadata\":[1,]}"
+                                           << "json";
         QTest::newRow("missing id") << "{" + base + "}"
                                     << "id";
         QTest::newRow("bad id") << "{" + base + ",\"id\":\"not-a-uuid\"}"

@@ -154,6 +154,45 @@ private slots:
         QVERIFY(model.document().isNull());
     }
 
+    // Message DB stores any JSON as data and metadata: a value that is not an object or array is
+    // one row with the value as stored, not an empty tree.
+    void scalarsAtTheTop_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("string") << QByteArray("\"text\"") << "\"text\""
+                                << "string";
+        QTest::newRow("number") << QByteArray(" 5 ") << "5"
+                                << "number";
+        QTest::newRow("true") << QByteArray("true") << "true"
+                              << "bool";
+        QTest::newRow("null") << QByteArray("null") << "null"
+                              << "null";
+    }
+
+    void scalarsAtTheTop()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, shown);
+        QFETCH(QString, type);
+        JsonTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.setJson(json));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data().toString(), QString("$"));
+        QCOMPARE(model.index(0, 1).data().toString(), shown);
+        QCOMPARE(model.index(0, 0).data(JsonTreeModel::JsonTypeRole).toString(), type);
+        QCOMPARE(model.index(0, 0).data(JsonTreeModel::PathRole).toString(), QString("$"));
+        QVERIFY(!model.hasChildren(model.index(0, 0)));
+        QVERIFY(model.setJson("[1,2]"));
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(!model.setJson("1,2"));
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.setJson(""));
+        QCOMPARE(model.rowCount(), 0);
+    }
+
     void resetIsCheapAndBuildsRowsOnDemand()
     {
         // 200,000 items: a reset must not build a row per item.

@@ -8,6 +8,7 @@
 #include "PostgresEventStore.h"
 #include "ProjectionRunner.h"
 #include "ProjectionStatusReader.h"
+#include "ProjectionTestStore.h"
 #include "SqliteEventStore.h"
 #include "TestEvents.h"
 
@@ -238,8 +239,14 @@ private slots:
                       std::nullopt);
         store->append(worker, {makeEvent(worker, QStringLiteral("Recorded"), "{\"position\":7}")},
                       std::nullopt);
+        // A consumer of account:command that has read the first of its two commands (13 and 14).
+        for (int i = 0; i < 2; ++i)
+            store->append(
+                QStringLiteral("account:command-%1").arg(i),
+                {makeEvent(QStringLiteral("account:command-%1").arg(i), QStringLiteral("Open"), "{}")},
+                std::nullopt);
         const QString other = QStringLiteral("account:command+position");
-        store->append(other, {makeEvent(other, QStringLiteral("Recorded"), "{\"position\":10}")},
+        store->append(other, {makeEvent(other, QStringLiteral("Updated"), "{\"position\":13}")},
                       std::nullopt);
 
         BuiltInProjections p;
@@ -249,13 +256,94 @@ private slots:
         const ProjectionStatus& b = status[5];
         QCOMPARE(a.state, ProjectionStatus::State::External);
         QCOMPARE(a.name, other);
-        QCOMPARE(a.checkpoint, 10);
-        QCOMPARE(a.head, 13);
-        QCOMPARE(a.lagEvents, 3);
+        QCOMPARE(a.category, QString("account:command"));
+        QCOMPARE(a.checkpoint, 13);
+        QCOMPARE(a.head, 14);
+        QCOMPARE(a.lagEvents, 1);
         QCOMPARE(b.name, worker);
+        QCOMPARE(b.category, QString("account"));
         QCOMPARE(b.checkpoint, 7);
-        QCOMPARE(b.lagEvents, 6);
+        QCOMPARE(b.head, 10);
+        QCOMPARE(b.lagEvents, 3); // account-7, -8 and -9; not the commands, not the positions
         QVERIFY(b.lagSeconds >= 0);
+    }
+
+    void consumedCategoryFollowsEventideNaming_data()
+    {
+        QTest::addColumn<QString>("positionStream");
+        QTest::addColumn<QString>("category");
+        QTest::newRow("plain") << "account:position"
+                               << "account";
+        QTest::newRow("identifier") << "account:position-worker1"
+                                    << "account";
+        QTest::newRow("typed category") << "account:command+position"
+                                        << "account:command";
+        QTest::newRow("typed, identifier") << "account:command+position-worker1"
+                                           << "account:command";
+        QTest::newRow("identifier with a dash") << "account:position-worker-1"
+                                                << "account";
+        QTest::newRow("two types") << "account:command+audit+position-w"
+                                   << "account:command+audit";
+        QTest::newRow("no position type") << "account:command-1"
+                                          << "";
+        QTest::newRow("no types") << "account-1"
+                                  << "";
+    }
+
+    void consumedCategoryFollowsEventideNaming()
+    {
+        QFETCH(QString, positionStream);
+        QFETCH(QString, category);
+        QCOMPARE(ProjectionStatusReader::consumedCategory(positionStream), category);
+    }
+
+    // A consumer's lag is counted in the category it reads: events of other categories appended
+    // after its checkpoint are not behind it.
+    void consumerLagCountsOnlyItsCategory()
+    {
+        auto store = freshStore();
+        QVERIFY(store);
+        const auto add = [&](const QString& stream, const char* type) {
+            store->append(stream, {makeEvent(stream, type, "{}")}, std::nullopt);
+        };
+        add("course-1", "CourseCreated");
+        add("course-1", "ChapterAdded");
+        add("course-2", "CourseCreated");
+        const QString consumer = QStringLiteral("course:position-catalog");
+        recordConsumerPosition(*store, consumer, 3);
+        add("quiz-1", "QuizStarted");
+        add("quiz-1", "QuestionAssigned");
+        add("quiz-2", "QuizStarted");
+
+        const auto consumerStatus = [&]() -> std::optional<ProjectionStatus> {
+            BuiltInProjections p;
+            for (const ProjectionStatus& s : ProjectionStatusReader::read(*store, p.all()))
+                if (s.name == consumer)
+                    return s;
+            return std::nullopt;
+        };
+        auto s = consumerStatus();
+        QVERIFY(s);
+        QCOMPARE(store->headPosition(), 7);
+        QCOMPARE(s->category, QString("course"));
+        QCOMPARE(s->checkpoint, 3);
+        QCOMPARE(s->head, 3);
+        QCOMPARE(s->lagEvents, 0);
+        QCOMPARE(s->lagSeconds, 0.0);
+
+        // A course event after the quizzes is behind it; the quizzes still are not.
+        add("course-2", "ChapterAdded");
+        add("quiz-3", "QuizStarted");
+        s = consumerStatus();
+        QVERIFY(s);
+        QCOMPARE(s->head, 8);
+        QCOMPARE(s->lagEvents, 1);
+        QVERIFY(s->lagSeconds >= 0);
+        QCOMPARE(store->categoryHead(QStringLiteral("course")).globalPosition, 8);
+        QCOMPARE(store->countInCategory(QStringLiteral("course"), 0), 4);
+        QCOMPARE(store->countInCategory(QStringLiteral("quiz"), 4), 4);
+        QCOMPARE(store->countInCategory(QStringLiteral("quiz"), 9), 0);
+        QCOMPARE(store->categoryHead(QStringLiteral("nothing")).globalPosition, 0);
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "CliArguments.h"
 #include "EventJson.h"
+#include "StoreError.h"
 #include "StreamName.h"
 
 #include <limits>
@@ -18,6 +19,13 @@ int ReadCommand::run(CliContext& context, const QStringList& args)
     if (all == (parsed.positionals().size() == 1) || parsed.positionals().size() > 1)
         return usageError(context, QStringLiteral("give exactly one of STREAM, CATEGORY or --all"));
     const QString target = all ? QString() : parsed.positionals().first();
+    // An empty category would read as "no category", which is the whole log: a name that went
+    // missing in a script must not print every event.
+    if (!all && target.trimmed().isEmpty())
+        throw StoreError(StoreError::Kind::BadInput,
+                         QStringLiteral("STREAM|CATEGORY: '%1' is not a stream or category name; give one "
+                                        "such as question-1 or question, or --all for the whole log")
+                             .arg(target));
     const bool isStream = !all && !StreamName::isCategory(target);
     const auto from =
         parsed.integer(QStringLiteral("from"), isStream ? 0 : 1, 0, std::numeric_limits<qint64>::max());

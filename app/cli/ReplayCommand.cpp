@@ -45,6 +45,10 @@ int ReplayCommand::run(CliContext& context, const QStringList& args)
     StreamReplayer replayer(*store);
     const ReplayOutcome outcome = replayer.replay(
         stream, parsed.has(untilPosition) ? lastPosition : std::nullopt, lastTime, !parsed.has(noSnapshots));
+    if (outcome.snapshotsDenied)
+        context.note(QStringLiteral("note: no access to Rewind's snapshots (schema rewind) for role %1; "
+                                    "replaying from the first event")
+                         .arg(store->sessionUser()));
     context.print(outcome.json);
     return ExitOk;
 }

@@ -131,6 +131,10 @@ int TimelineCommand::run(CliContext& context, const QStringList& args)
     QElapsedTimer timer;
     timer.start();
     StudentTimeline timeline = TimelineReader(*store).read(studentId);
+    if (timeline.snapshotDenied)
+        context.note(QStringLiteral("note: no access to Rewind's snapshots (schema rewind) for role %1; "
+                                    "reading the student-timeline projection from the first event")
+                         .arg(store->sessionUser()));
     const qint64 readMs = timer.elapsed();
     if (!timeline.known) {
         context.note(QStringLiteral("rewind timeline: no student '%1' in this store (no StudentRegistered, "

@@ -15,15 +15,20 @@ constexpr qint64 MaxPendingStateBytes = 64 * 1024 * 1024;
 
 // Puts the latest usable snapshot at or before `atOrBefore` into `fold`; returns its position.
 std::optional<qint64> startFromSnapshot(EventStore& store, const QString& stream, AggregateFold& fold,
-                                        qint64 atOrBefore)
+                                        qint64 atOrBefore, bool& denied)
 {
     std::optional<StreamSnapshot> snapshot;
     try {
         snapshot = store.loadStreamSnapshot(stream, fold.foldVersion(), atOrBefore);
     } catch (const StoreError& e) {
         // A snapshot only saves time. A Message DB database that `rewind init` never saw has no
-        // snapshot table, and a role may not be allowed to read it: both still replay, from the start.
+        // snapshot table, and a role such as Eventide's `message_store` may not read schema rewind:
+        // both still replay, from the start. A refusal on anything but Rewind's tables is a failure.
         // A connection that is really gone fails the read that follows.
+        if (e.kind() == StoreError::Kind::Forbidden && e.subject() == StoreError::Subject::RewindTables) {
+            denied = true;
+            return std::nullopt;
+        }
         if (e.kind() != StoreError::Kind::Unreachable && e.kind() != StoreError::Kind::Database)
             throw;
         return std::nullopt;
@@ -53,7 +58,7 @@ ReplayOutcome StreamReplayer::replay(const QString& stream, std::optional<qint64
     // Imported events may carry times out of position order, so the state as of a moment is not the
     // state at any one position, and no snapshot can stand in for the events before it.
     if (useSnapshots && !untilTimeUs && last >= 0) {
-        if (const auto position = startFromSnapshot(m_store, stream, fold, last)) {
+        if (const auto position = startFromSnapshot(m_store, stream, fold, last, outcome.snapshotsDenied)) {
             outcome.snapshotPosition = *position;
             next = *position + 1;
         }

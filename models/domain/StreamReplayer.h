@@ -16,6 +16,9 @@ struct ReplayOutcome
     QByteArray json;
     qint64 eventsFolded = 0;      // events applied by this replay, after the snapshot if one was used
     qint64 snapshotPosition = -1; // stream position of the snapshot the replay started from; -1: none
+    // The session's role may not read Rewind's snapshots (schema rewind): replayed from the first
+    // event, which gives the same state, only slower.
+    bool snapshotsDenied = false;
 };
 
 // Replays one stream's aggregate (DESIGN.md §3) from a store, starting from the nearest aggregate

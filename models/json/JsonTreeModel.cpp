@@ -66,6 +66,7 @@ void JsonTreeModel::setDocument(const QJsonDocument& document, const QSet<QStrin
     // Only the root is built here; its rows follow when a view asks for them.
     m_root = std::make_unique<Node>();
     m_root->path = JsonPath::root();
+    m_scalarRoot = false;
     if (document.isObject())
         m_root->value = document.object();
     else if (document.isArray())
@@ -76,13 +77,29 @@ void JsonTreeModel::setDocument(const QJsonDocument& document, const QSet<QStrin
 
 bool JsonTreeModel::setJson(const QByteArray& json, const QSet<QString>& changedPaths)
 {
+    if (json.trimmed().isEmpty()) {
+        setDocument({});
+        return true;
+    }
+    // QJsonDocument parses only objects and arrays: a scalar is read as the item of an array.
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError) {
+    const QJsonDocument wrapped = QJsonDocument::fromJson("[" + json + "]", &error);
+    if (error.error != QJsonParseError::NoError || wrapped.array().size() != 1) {
         setDocument({});
         return false;
     }
-    setDocument(document, changedPaths);
+    const QJsonValue value = wrapped.array().first();
+    if (value.isObject()) {
+        setDocument(QJsonDocument(value.toObject()), changedPaths);
+    } else if (value.isArray()) {
+        setDocument(QJsonDocument(value.toArray()), changedPaths);
+    } else {
+        setDocument({}, changedPaths);
+        beginResetModel();
+        m_root->value = wrapped.array();
+        m_scalarRoot = true;
+        endResetModel();
+    }
     return true;
 }
 
@@ -142,6 +159,8 @@ const std::vector<std::unique_ptr<JsonTreeModel::Node>>& JsonTreeModel::children
         node->children.reserve(size_t(object.size()));
         for (auto it = object.constBegin(); it != object.constEnd(); ++it)
             add(it.key(), JsonPath::member(node->path, it.key()), it.value());
+    } else if (node == m_root.get() && m_scalarRoot) {
+        add(QStringLiteral("$"), node->path, node->value.toArray().first());
     } else if (node->value.isArray()) {
         const QJsonArray array = node->value.toArray();
         node->children.reserve(size_t(array.size()));

@@ -40,7 +40,9 @@ public:
 
     // Replaces the document (a model reset) and the changed paths with it.
     void setDocument(const QJsonDocument& document, const QSet<QString>& changedPaths = {});
-    // Takes JSON text; false (and an empty tree) when it does not parse.
+    // Takes JSON text of any value (Message DB stores any): an object or array shows its members,
+    // anything else one row, keyed "$", with the value. False (and an empty tree) when it does not
+    // parse; empty text (SQL null) is an empty tree.
     bool setJson(const QByteArray& json, const QSet<QString>& changedPaths = {});
     void clear();
     QJsonDocument document() const { return m_document; }
@@ -76,6 +78,7 @@ private:
     std::unique_ptr<Node> m_root;
     QSet<QString> m_changed;
     QSet<QString> m_changeAncestors; // every path strictly above a changed one
+    bool m_scalarRoot = false;       // the root holds a one-item array: the scalar shown as row "$"
 };
 
 } // namespace Rewind

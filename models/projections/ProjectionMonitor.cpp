@@ -135,7 +135,7 @@ void ProjectionMonitor::sample()
             BuiltInProjections builtIns;
             r.saved = ProjectionStatusReader::readSaved(store, builtIns.all(), head, headTimeUs);
             for (const QString& stream : consumers)
-                if (const auto s = ProjectionStatusReader::externalConsumer(store, stream, head, headTimeUs))
+                if (const auto s = ProjectionStatusReader::externalConsumer(store, stream))
                     r.external.append(*s);
             r.keepsHistory = store.hasLagHistory();
             if (r.keepsHistory && writes) {

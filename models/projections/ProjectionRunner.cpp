@@ -35,9 +35,22 @@ QList<ProjectionStart> ProjectionRunner::start()
         slot.checkpoint = 0;
         slot.checkpointTimeUs = 0;
         slot.forgetParked = true;
+        std::optional<ProjectionSnapshot> saved;
+        if (!m_options.rebuild) {
+            try {
+                saved = m_store.loadProjection(s.name);
+            } catch (const StoreError& e) {
+                // A read-only run (a report, a timeline) by a role without access to Rewind's tables
+                // builds from the first event; a run that saves would only fail later.
+                if (m_options.persist || e.kind() != StoreError::Kind::Forbidden ||
+                    e.subject() != StoreError::Subject::RewindTables)
+                    throw;
+                s.snapshotDenied = true;
+            }
+        }
         if (m_options.rebuild) {
             s.from = ProjectionStart::From::Rebuild;
-        } else if (const auto saved = m_store.loadProjection(s.name)) {
+        } else if (saved) {
             if (saved->codeVersion != slot.version) {
                 s.from = ProjectionStart::From::VersionMismatch;
             } else {

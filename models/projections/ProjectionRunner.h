@@ -39,6 +39,9 @@ struct ProjectionStart
         Rebuild,         // rebuild asked for
     } from = From::Nothing;
     qint64 checkpoint = 0;
+    // A run that saves nothing (persist off) whose role may not read Rewind's tables: built from
+    // the first event, as if never saved (`from` is Nothing).
+    bool snapshotDenied = false;
 };
 
 struct ProjectionProgress

@@ -56,7 +56,7 @@ QList<ProjectionStatus> ProjectionStatusReader::read(EventStore& store, const QL
 {
     const qint64 head = store.headPosition();
     const qint64 headTimeUs = timeAt(store, head).value_or(0);
-    return readSaved(store, projections, head, headTimeUs) + externalConsumers(store, head, headTimeUs);
+    return readSaved(store, projections, head, headTimeUs) + externalConsumers(store);
 }
 
 QList<ProjectionStatus> ProjectionStatusReader::readSaved(EventStore& store,
@@ -112,9 +112,24 @@ QStringList ProjectionStatusReader::externalConsumerStreams(EventStore& store)
     return out;
 }
 
+// Eventide's consumer-postgres names a consumer's position stream after the category it reads:
+// the entity, the category's types with `position` added when absent, and the consumer's identifier
+// as the stream id ("account" -> "account:position", "account:command" with identifier "worker1" ->
+// "account:command+position-worker1"). So the category read is the position stream's category
+// (before the first '-') with `position` taken out of its types, the other types kept in order. A
+// consumer that read a category already typed `position` cannot be told apart from one that did
+// not; such a category is not read by consumers in practice.
+QString ProjectionStatusReader::consumedCategory(const QString& positionStream)
+{
+    QStringList types = StreamName::categoryTypes(positionStream);
+    if (types.removeAll(QStringLiteral("position")) == 0)
+        return {};
+    const QString entity = StreamName::entityName(positionStream);
+    return types.isEmpty() ? entity : entity + QLatin1Char(':') + types.join(QLatin1Char('+'));
+}
+
 std::optional<ProjectionStatus> ProjectionStatusReader::externalConsumer(EventStore& store,
-                                                                         const QString& positionStream,
-                                                                         qint64 head, qint64 headTimeUs)
+                                                                         const QString& positionStream)
 {
     const qint64 version = store.streamVersion(positionStream);
     if (version < 0)
@@ -124,25 +139,37 @@ std::optional<ProjectionStatus> ProjectionStatusReader::externalConsumer(EventSt
         return std::nullopt;
     ProjectionStatus s;
     s.name = positionStream;
+    s.category = consumedCategory(positionStream);
     s.state = ProjectionStatus::State::External;
     s.savedAtUs = last.first().timeUs;
-    // Eventide writes `Recorded {position}`; any other message here carries no checkpoint.
+    // Eventide writes `Recorded {position}` (`Updated` in newer versions); a message without a
+    // numeric `position` carries no checkpoint.
     JsonScanner scanner(last.first().data);
     scanner.scanObject([&](const JsonScanner::Member& m) {
         if (m.key == QByteArrayView("position") && m.type == JsonScanner::Type::Number)
             JsonScanner::toInteger(m.value, s.checkpoint);
         return true;
     });
-    fillLag(s, head, headTimeUs, timeAt(store, s.checkpoint));
+    // The consumer reads one category: events of other categories appended after its checkpoint
+    // are none of its business. Consumer-group members (Eventide's group_member / group_size) are
+    // not named in the position stream, so a member is counted against the whole category too.
+    const CategoryHead head = store.categoryHead(s.category);
+    s.head = head.globalPosition;
+    s.lagEvents = s.checkpoint < head.globalPosition ? store.countInCategory(s.category, s.checkpoint) : 0;
+    if (s.lagEvents == 0)
+        s.lagSeconds = 0;
+    else if (const auto checkpointTimeUs = timeAt(store, s.checkpoint))
+        s.lagSeconds = std::max<double>(0, double(head.timeUs - *checkpointTimeUs) / 1e6);
+    else
+        s.lagSeconds = -1; // unknown: nothing read yet, or the checkpoint's event is gone
     return s;
 }
 
-QList<ProjectionStatus> ProjectionStatusReader::externalConsumers(EventStore& store, qint64 head,
-                                                                  qint64 headTimeUs)
+QList<ProjectionStatus> ProjectionStatusReader::externalConsumers(EventStore& store)
 {
     QList<ProjectionStatus> out;
     for (const QString& stream : externalConsumerStreams(store))
-        if (const auto s = externalConsumer(store, stream, head, headTimeUs))
+        if (const auto s = externalConsumer(store, stream))
             out.append(*s);
     return out;
 }

@@ -23,6 +23,7 @@ struct ProjectionStatus
     };
 
     QString name;
+    QString category; // an external consumer: the category it reads, whose head its lag counts to
     State state = State::NeverRun;
     QByteArray codeVersion;  // of this build; empty for an external consumer
     QByteArray savedVersion; // of the snapshot
@@ -48,12 +49,16 @@ public:
                                              qint64 head, qint64 headTimeUs);
     // The position streams of Eventide consumers: found by listing categories, which scans the log.
     static QStringList externalConsumerStreams(EventStore& store);
-    // One consumer's status from the last message of its position stream.
-    static std::optional<ProjectionStatus> externalConsumer(EventStore& store, const QString& positionStream,
-                                                            qint64 head, qint64 headTimeUs);
+    // One consumer's status from the last message of its position stream, its lag counted against
+    // the head of the category it reads (consumedCategory), not the whole log's.
+    static std::optional<ProjectionStatus> externalConsumer(EventStore& store, const QString& positionStream);
     // Eventide consumers: streams of categories that carry the `position` type
-    // (`account:position-worker1`), whose last `Recorded {position}` is the checkpoint.
-    static QList<ProjectionStatus> externalConsumers(EventStore& store, qint64 head, qint64 headTimeUs);
+    // (`account:position-worker1`), whose last `Recorded {position}` (`Updated` in newer Eventide)
+    // is the checkpoint.
+    static QList<ProjectionStatus> externalConsumers(EventStore& store);
+    // The category a consumer reads, from its position stream's name ("account:command" for
+    // "account:command+position-worker1"); empty when the name carries no `position` type.
+    static QString consumedCategory(const QString& positionStream);
     // The time of the event at `globalPosition`, or nullopt when there is none.
     static std::optional<qint64> timeAt(EventStore& store, qint64 globalPosition);
 };

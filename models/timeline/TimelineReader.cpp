@@ -181,7 +181,8 @@ StudentTimeline TimelineReader::read(const QString& studentId, const JobControl*
     ProjectionRunnerOptions options;
     options.persist = false;
     ProjectionRunner runner(m_store, {&projection}, options);
-    runner.start();
+    for (const ProjectionStart& start : runner.start())
+        timeline.snapshotDenied = timeline.snapshotDenied || start.snapshotDenied;
     runner.catchUp({}, control ? control->cancelFlag() : nullptr);
     // One moment for everything: events written after the projection's catch-up would come from
     // quiz streams it could not list yet.

@@ -19,6 +19,9 @@ struct StudentTimeline
     QString email;
     QStringList streams; // the student's stream and quiz streams, as the projection lists them
     QList<TimelineEntry> entries;
+    // The role may not read Rewind's snapshots: the student-timeline projection was built from the
+    // first event instead of caught up from its snapshot (the same streams, only slower).
+    bool snapshotDenied = false;
 };
 
 // Reads a student's timeline from a store (issue 7): the streams come from the student-timeline
