@@ -665,78 +665,78 @@
 <context>
     <name>Rewind::EventBrowserView</name>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="33"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="34"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="66"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="68"/>
         <source>Jump to global position or time (2026-03-02 09:00)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="69"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="71"/>
         <source>Live tail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="71"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="73"/>
         <source>Follow new events as they are appended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="121"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="123"/>
         <source>counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="123"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="125"/>
         <source>no events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="134"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="136"/>
         <source>Could not read events: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="155"/>
-        <location filename="../views/browser/EventBrowserView.cpp" line="199"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="157"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="201"/>
         <source>All events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="191"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="193"/>
         <source>reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="207"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="209"/>
         <source>Category %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="215"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="217"/>
         <source>Stream %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="260"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="262"/>
         <source>&quot;%1&quot; is neither a global position nor a time such as 2026-03-02 09:00 (UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="292"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="294"/>
         <source>1 event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="292"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="294"/>
         <source>%1 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="294"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="296"/>
         <source>%1 events counted so far…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,77 +744,122 @@
 <context>
     <name>Rewind::EventDetailPane</name>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="49"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="38"/>
+        <source>%1 in %2 (global position %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/browser/EventDetailPane.cpp" line="51"/>
         <source>Copy JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="49"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="52"/>
         <source>Replay stream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="50"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="53"/>
         <source>Browse stream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="84"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="91"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="85"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="92"/>
         <source>Metadata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="86"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="93"/>
         <source>Related</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="140"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="150"/>
         <source>Select an event to see its data, metadata and related events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="150"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="163"/>
         <source>&lt;b&gt;%1&lt;/b&gt; in &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;global position %3 · position %4&lt;br&gt;%5&lt;br&gt;&lt;small&gt;id %6&lt;/small&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="169"/>
-        <source>No correlationId in this event&apos;s metadata.</source>
+        <location filename="../views/browser/EventDetailPane.cpp" line="182"/>
+        <source>Events with correlationStreamName %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="174"/>
-        <source>Events with correlationId %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="179"/>
-        <source>Caused by: nothing recorded (no causationId).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="184"/>
-        <source>Caused by: looking up %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="190"/>
-        <source>Caused by: event %1, which is not in this store.</source>
+        <location filename="../views/browser/EventDetailPane.cpp" line="187"/>
+        <source>No correlationId or correlationStreamName in this event&apos;s metadata.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/browser/EventDetailPane.cpp" line="193"/>
+        <source>Replies in %1: looking them up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/browser/EventDetailPane.cpp" line="196"/>
+        <source>Caused by: nothing recorded (no causationId or causationMessage… in the metadata).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/browser/EventDetailPane.cpp" line="203"/>
+        <source>global position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/browser/EventDetailPane.cpp" line="205"/>
+        <source>position %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/browser/EventDetailPane.cpp" line="206"/>
+        <source>event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/browser/EventDetailPane.cpp" line="214"/>
+        <source>Caused by: %1, which is not in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/browser/EventDetailPane.cpp" line="181"/>
+        <source>Events with correlationId %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/browser/EventDetailPane.cpp" line="208"/>
+        <source>Caused by: looking up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/browser/EventDetailPane.cpp" line="217"/>
         <source>Caused by: &lt;a href=&quot;%1&quot;&gt;%2 in %3 (global position %1)&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="198"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="223"/>
+        <source>Replies in %1: none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/browser/EventDetailPane.cpp" line="225"/>
+        <source>Replies in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/browser/EventDetailPane.cpp" line="226"/>
+        <source>Replies in %1 (the first %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/browser/EventDetailPane.cpp" line="235"/>
         <source>Caused by: could not look it up (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,32 +1087,32 @@
 <context>
     <name>Rewind::JsonTreeModel</name>
     <message>
-        <location filename="../models/json/JsonTreeModel.cpp" line="252"/>
+        <location filename="../models/json/JsonTreeModel.cpp" line="271"/>
         <source>{…} 1 key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/json/JsonTreeModel.cpp" line="252"/>
+        <location filename="../models/json/JsonTreeModel.cpp" line="271"/>
         <source>{…} %1 keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/json/JsonTreeModel.cpp" line="254"/>
+        <location filename="../models/json/JsonTreeModel.cpp" line="273"/>
         <source>[…] 1 item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/json/JsonTreeModel.cpp" line="254"/>
+        <location filename="../models/json/JsonTreeModel.cpp" line="273"/>
         <source>[…] %1 items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/json/JsonTreeModel.cpp" line="304"/>
+        <location filename="../models/json/JsonTreeModel.cpp" line="323"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/json/JsonTreeModel.cpp" line="304"/>
+        <location filename="../models/json/JsonTreeModel.cpp" line="323"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,133 +1120,133 @@
 <context>
     <name>Rewind::MainWindow</name>
     <message>
-        <location filename="../views/MainWindow.cpp" line="44"/>
+        <location filename="../views/MainWindow.cpp" line="47"/>
         <source>Rewind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="73"/>
+        <location filename="../views/MainWindow.cpp" line="76"/>
         <source>Status and lag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="74"/>
+        <location filename="../views/MainWindow.cpp" line="77"/>
         <source>States</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="80"/>
+        <location filename="../views/MainWindow.cpp" line="83"/>
         <source>Browse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="80"/>
+        <location filename="../views/MainWindow.cpp" line="83"/>
         <source>Replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="80"/>
+        <location filename="../views/MainWindow.cpp" line="83"/>
         <source>Projections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="81"/>
+        <location filename="../views/MainWindow.cpp" line="84"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="81"/>
+        <location filename="../views/MainWindow.cpp" line="84"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="144"/>
+        <location filename="../views/MainWindow.cpp" line="147"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="145"/>
+        <location filename="../views/MainWindow.cpp" line="148"/>
         <source>&amp;Open store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="147"/>
+        <location filename="../views/MainWindow.cpp" line="150"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="150"/>
+        <location filename="../views/MainWindow.cpp" line="153"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="153"/>
+        <location filename="../views/MainWindow.cpp" line="156"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="154"/>
+        <location filename="../views/MainWindow.cpp" line="157"/>
         <source>&amp;Browse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="154"/>
+        <location filename="../views/MainWindow.cpp" line="157"/>
         <source>&amp;Replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="154"/>
+        <location filename="../views/MainWindow.cpp" line="157"/>
         <source>&amp;Projections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="154"/>
+        <location filename="../views/MainWindow.cpp" line="157"/>
         <source>P&amp;ublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="155"/>
+        <location filename="../views/MainWindow.cpp" line="158"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="163"/>
+        <location filename="../views/MainWindow.cpp" line="166"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="164"/>
+        <location filename="../views/MainWindow.cpp" line="167"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="178"/>
+        <location filename="../views/MainWindow.cpp" line="181"/>
         <source>The language changes the next time Rewind starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="182"/>
+        <location filename="../views/MainWindow.cpp" line="185"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="183"/>
+        <location filename="../views/MainWindow.cpp" line="186"/>
         <source>&amp;About Rewind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="204"/>
-        <location filename="../views/MainWindow.cpp" line="371"/>
+        <location filename="../views/MainWindow.cpp" line="207"/>
+        <location filename="../views/MainWindow.cpp" line="377"/>
         <source>not live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="234"/>
+        <location filename="../views/MainWindow.cpp" line="237"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="258"/>
+        <location filename="../views/MainWindow.cpp" line="261"/>
         <source>Could not open the store.
 %1
 
@@ -1209,77 +1254,77 @@ Use File ▸ Open store… to choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="264"/>
+        <location filename="../views/MainWindow.cpp" line="267"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="267"/>
+        <location filename="../views/MainWindow.cpp" line="270"/>
         <source>Rewind — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="280"/>
+        <location filename="../views/MainWindow.cpp" line="283"/>
         <source>reconnecting in %1 s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="284"/>
+        <location filename="../views/MainWindow.cpp" line="287"/>
         <source>Lost the connection to the store; trying again in %1 s. (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="289"/>
+        <location filename="../views/MainWindow.cpp" line="292"/>
         <source>The connection to the store is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="311"/>
+        <location filename="../views/MainWindow.cpp" line="314"/>
         <source>full access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="314"/>
+        <location filename="../views/MainWindow.cpp" line="317"/>
         <source>developer: reads, runs projections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="317"/>
+        <location filename="../views/MainWindow.cpp" line="320"/>
         <source>editor: reads, writes %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="320"/>
+        <location filename="../views/MainWindow.cpp" line="323"/>
         <source>support: read only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="323"/>
+        <location filename="../views/MainWindow.cpp" line="326"/>
         <source>read only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="323"/>
+        <location filename="../views/MainWindow.cpp" line="326"/>
         <source>limited access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="326"/>
+        <location filename="../views/MainWindow.cpp" line="329"/>
         <source>SQLite file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="327"/>
+        <location filename="../views/MainWindow.cpp" line="330"/>
         <source>role %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="334"/>
+        <location filename="../views/MainWindow.cpp" line="340"/>
         <source>Role %1 may read questions and courses but not change them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="353"/>
+        <location filename="../views/MainWindow.cpp" line="359"/>
         <source>⚠ %n warning(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1287,22 +1332,22 @@ Use File ▸ Open store… to choose another.</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="361"/>
+        <location filename="../views/MainWindow.cpp" line="367"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="373"/>
+        <location filename="../views/MainWindow.cpp" line="379"/>
         <source>● live (notified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="373"/>
+        <location filename="../views/MainWindow.cpp" line="379"/>
         <source>● live (polling)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="247"/>
+        <location filename="../views/MainWindow.cpp" line="250"/>
         <source>Creating the demo store on this first start…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3310,7 +3355,7 @@ Answers: %6, of which correct: %7 (%8%)</source>
 <context>
     <name>UiLanguage</name>
     <message>
-        <location filename="../models/store/UiLanguage.cpp" line="58"/>
+        <location filename="../models/store/UiLanguage.cpp" line="62"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>

@@ -665,78 +665,78 @@
 <context>
     <name>Rewind::EventBrowserView</name>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="33"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="34"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="66"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="68"/>
         <source>Jump to global position or time (2026-03-02 09:00)</source>
         <translation>Ga naar globale positie of tijd (2026-03-02 09:00)</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="69"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="71"/>
         <source>Live tail</source>
         <translation>Live volgen</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="71"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="73"/>
         <source>Follow new events as they are appended</source>
         <translation>Nieuwe events volgen zodra ze worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="121"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="123"/>
         <source>counting…</source>
         <translation>tellen…</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="123"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="125"/>
         <source>no events</source>
         <translation>geen events</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="134"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="136"/>
         <source>Could not read events: %1</source>
         <translation>Kan events niet lezen: %1</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="155"/>
-        <location filename="../views/browser/EventBrowserView.cpp" line="199"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="157"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="201"/>
         <source>All events</source>
         <translation>Alle events</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="191"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="193"/>
         <source>reading…</source>
         <translation>lezen…</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="207"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="209"/>
         <source>Category %1</source>
         <translation>Categorie %1</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="215"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="217"/>
         <source>Stream %1</source>
         <translation>Stream %1</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="260"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="262"/>
         <source>&quot;%1&quot; is neither a global position nor a time such as 2026-03-02 09:00 (UTC).</source>
         <translation>&quot;%1&quot; is geen globale positie en ook geen tijd zoals 2026-03-02 09:00 (UTC).</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="292"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="294"/>
         <source>1 event</source>
         <translation>1 event</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="292"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="294"/>
         <source>%1 events</source>
         <translation>%1 events</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="294"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="296"/>
         <source>%1 events counted so far…</source>
         <translation>Tot nu toe %1 events geteld…</translation>
     </message>
@@ -744,122 +744,122 @@
 <context>
     <name>Rewind::EventDetailPane</name>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="49"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="51"/>
         <source>Copy JSON</source>
         <translation>JSON kopiëren</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="49"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="52"/>
         <source>Replay stream</source>
         <translation>Stream afspelen</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="50"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="53"/>
         <source>Browse stream</source>
         <translation>Stream doorbladeren</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="84"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="91"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="85"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="92"/>
         <source>Metadata</source>
         <translation>Metadata</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="86"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="93"/>
         <source>Related</source>
         <translation>Gerelateerd</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="140"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="150"/>
         <source>Select an event to see its data, metadata and related events.</source>
         <translation>Selecteer een event om de data, metadata en gerelateerde events te zien.</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="150"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="163"/>
         <source>&lt;b&gt;%1&lt;/b&gt; in &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;global position %3 · position %4&lt;br&gt;%5&lt;br&gt;&lt;small&gt;id %6&lt;/small&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; in &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;globale positie %3 · positie %4&lt;br&gt;%5&lt;br&gt;&lt;small&gt;id %6&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="169"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="187"/>
         <source>No correlationId or correlationStreamName in this event&apos;s metadata.</source>
         <translation>Geen correlationId of correlationStreamName in de metadata van dit event.</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="174"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="181"/>
         <source>Events with correlationId %1:</source>
         <translation>Events met correlationId %1:</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="179"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="196"/>
         <source>Caused by: nothing recorded (no causationId or causationMessage… in the metadata).</source>
         <translation>Veroorzaakt door: niets vastgelegd (geen causationId of causationMessage… in de metadata).</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="184"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="208"/>
         <source>Caused by: looking up %1…</source>
         <translation>Veroorzaakt door: %1 opzoeken…</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="190"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="214"/>
         <source>Caused by: %1, which is not in this store.</source>
         <translation>Veroorzaakt door: %1, dat niet in deze store staat.</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="193"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="217"/>
         <source>Caused by: &lt;a href=&quot;%1&quot;&gt;%2 in %3 (global position %1)&lt;/a&gt;</source>
         <translation>Veroorzaakt door: &lt;a href=&quot;%1&quot;&gt;%2 in %3 (globale positie %1)&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="198"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="235"/>
         <source>Caused by: could not look it up (%1).</source>
         <translation>Veroorzaakt door: kon niet worden opgezocht (%1).</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="1"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="182"/>
         <source>Events with correlationStreamName %1:</source>
         <translation>Events met correlationStreamName %1:</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="1"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="193"/>
         <source>Replies in %1: looking them up…</source>
         <translation>Antwoorden in %1: worden opgezocht…</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="1"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="203"/>
         <source>global position %1</source>
         <translation>globale positie %1</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="1"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="205"/>
         <source>position %1 of %2</source>
         <translation>positie %1 van %2</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="1"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="206"/>
         <source>event %1</source>
         <translation>event %1</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="1"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="223"/>
         <source>Replies in %1: none yet.</source>
         <translation>Antwoorden in %1: nog geen.</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="1"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="225"/>
         <source>Replies in %1:</source>
         <translation>Antwoorden in %1:</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="1"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="226"/>
         <source>Replies in %1 (the first %2):</source>
         <translation>Antwoorden in %1 (de eerste %2):</translation>
     </message>
     <message>
-        <location filename="../views/browser/EventDetailPane.cpp" line="1"/>
+        <location filename="../views/browser/EventDetailPane.cpp" line="38"/>
         <source>%1 in %2 (global position %3)</source>
         <translation>%1 in %2 (globale positie %3)</translation>
     </message>
@@ -1087,32 +1087,32 @@
 <context>
     <name>Rewind::JsonTreeModel</name>
     <message>
-        <location filename="../models/json/JsonTreeModel.cpp" line="252"/>
+        <location filename="../models/json/JsonTreeModel.cpp" line="271"/>
         <source>{…} 1 key</source>
         <translation>{…} 1 sleutel</translation>
     </message>
     <message>
-        <location filename="../models/json/JsonTreeModel.cpp" line="252"/>
+        <location filename="../models/json/JsonTreeModel.cpp" line="271"/>
         <source>{…} %1 keys</source>
         <translation>{…} %1 sleutels</translation>
     </message>
     <message>
-        <location filename="../models/json/JsonTreeModel.cpp" line="254"/>
+        <location filename="../models/json/JsonTreeModel.cpp" line="273"/>
         <source>[…] 1 item</source>
         <translation>[…] 1 item</translation>
     </message>
     <message>
-        <location filename="../models/json/JsonTreeModel.cpp" line="254"/>
+        <location filename="../models/json/JsonTreeModel.cpp" line="273"/>
         <source>[…] %1 items</source>
         <translation>[…] %1 items</translation>
     </message>
     <message>
-        <location filename="../models/json/JsonTreeModel.cpp" line="304"/>
+        <location filename="../models/json/JsonTreeModel.cpp" line="323"/>
         <source>Key</source>
         <translation>Sleutel</translation>
     </message>
     <message>
-        <location filename="../models/json/JsonTreeModel.cpp" line="304"/>
+        <location filename="../models/json/JsonTreeModel.cpp" line="323"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
@@ -1120,133 +1120,133 @@
 <context>
     <name>Rewind::MainWindow</name>
     <message>
-        <location filename="../views/MainWindow.cpp" line="44"/>
+        <location filename="../views/MainWindow.cpp" line="47"/>
         <source>Rewind</source>
         <translation>Rewind</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="73"/>
+        <location filename="../views/MainWindow.cpp" line="76"/>
         <source>Status and lag</source>
         <translation>Status en achterstand</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="74"/>
+        <location filename="../views/MainWindow.cpp" line="77"/>
         <source>States</source>
         <translation>Toestanden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="80"/>
+        <location filename="../views/MainWindow.cpp" line="83"/>
         <source>Browse</source>
         <translation>Bladeren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="80"/>
+        <location filename="../views/MainWindow.cpp" line="83"/>
         <source>Replay</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="80"/>
+        <location filename="../views/MainWindow.cpp" line="83"/>
         <source>Projections</source>
         <translation>Projecties</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="81"/>
+        <location filename="../views/MainWindow.cpp" line="84"/>
         <source>Publish</source>
         <translation>Publiceren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="81"/>
+        <location filename="../views/MainWindow.cpp" line="84"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="144"/>
+        <location filename="../views/MainWindow.cpp" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="145"/>
+        <location filename="../views/MainWindow.cpp" line="148"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Store openen…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="147"/>
+        <location filename="../views/MainWindow.cpp" line="150"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="150"/>
+        <location filename="../views/MainWindow.cpp" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="153"/>
+        <location filename="../views/MainWindow.cpp" line="156"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="154"/>
+        <location filename="../views/MainWindow.cpp" line="157"/>
         <source>&amp;Browse</source>
         <translation>&amp;Bladeren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="154"/>
+        <location filename="../views/MainWindow.cpp" line="157"/>
         <source>&amp;Replay</source>
         <translation>&amp;Afspelen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="154"/>
+        <location filename="../views/MainWindow.cpp" line="157"/>
         <source>&amp;Projections</source>
         <translation>&amp;Projecties</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="154"/>
+        <location filename="../views/MainWindow.cpp" line="157"/>
         <source>P&amp;ublish</source>
         <translation>P&amp;ubliceren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="155"/>
+        <location filename="../views/MainWindow.cpp" line="158"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="163"/>
+        <location filename="../views/MainWindow.cpp" line="166"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="164"/>
+        <location filename="../views/MainWindow.cpp" line="167"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="178"/>
+        <location filename="../views/MainWindow.cpp" line="181"/>
         <source>The language changes the next time Rewind starts.</source>
         <translation>De taal verandert bij de volgende start van Rewind.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="182"/>
+        <location filename="../views/MainWindow.cpp" line="185"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="183"/>
+        <location filename="../views/MainWindow.cpp" line="186"/>
         <source>&amp;About Rewind</source>
         <translation>&amp;Over Rewind</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="204"/>
-        <location filename="../views/MainWindow.cpp" line="371"/>
+        <location filename="../views/MainWindow.cpp" line="207"/>
+        <location filename="../views/MainWindow.cpp" line="377"/>
         <source>not live</source>
         <translation>niet live</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="234"/>
+        <location filename="../views/MainWindow.cpp" line="237"/>
         <source>Opening %1…</source>
         <translation>%1 openen…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="258"/>
+        <location filename="../views/MainWindow.cpp" line="261"/>
         <source>Could not open the store.
 %1
 
@@ -1257,77 +1257,77 @@ Use File ▸ Open store… to choose another.</source>
 Kies een andere via Bestand ▸ Store openen…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="264"/>
+        <location filename="../views/MainWindow.cpp" line="267"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="267"/>
+        <location filename="../views/MainWindow.cpp" line="270"/>
         <source>Rewind — %1</source>
         <translation>Rewind — %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="280"/>
+        <location filename="../views/MainWindow.cpp" line="283"/>
         <source>reconnecting in %1 s…</source>
         <translation>opnieuw verbinden over %1 s…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="284"/>
+        <location filename="../views/MainWindow.cpp" line="287"/>
         <source>Lost the connection to the store; trying again in %1 s. (%2)</source>
         <translation>De verbinding met de store is verbroken; nieuwe poging over %1 s. (%2)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="289"/>
+        <location filename="../views/MainWindow.cpp" line="292"/>
         <source>The connection to the store is back.</source>
         <translation>De verbinding met de store is hersteld.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="311"/>
+        <location filename="../views/MainWindow.cpp" line="314"/>
         <source>full access</source>
         <translation>volledige toegang</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="314"/>
+        <location filename="../views/MainWindow.cpp" line="317"/>
         <source>developer: reads, runs projections</source>
         <translation>ontwikkelaar: leest, draait projecties</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="317"/>
+        <location filename="../views/MainWindow.cpp" line="320"/>
         <source>editor: reads, writes %1</source>
         <translation>redacteur: leest, schrijft %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="320"/>
+        <location filename="../views/MainWindow.cpp" line="323"/>
         <source>support: read only</source>
         <translation>support: alleen lezen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="323"/>
+        <location filename="../views/MainWindow.cpp" line="326"/>
         <source>read only</source>
         <translation>alleen lezen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="323"/>
+        <location filename="../views/MainWindow.cpp" line="326"/>
         <source>limited access</source>
         <translation>beperkte toegang</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="326"/>
+        <location filename="../views/MainWindow.cpp" line="329"/>
         <source>SQLite file: %1</source>
         <translation>SQLite-bestand: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="327"/>
+        <location filename="../views/MainWindow.cpp" line="330"/>
         <source>role %1 (%2)</source>
         <translation>rol %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="334"/>
+        <location filename="../views/MainWindow.cpp" line="340"/>
         <source>Role %1 may read questions and courses but not change them.</source>
         <translation>Rol %1 mag vragen en cursussen lezen, maar niet wijzigen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="353"/>
+        <location filename="../views/MainWindow.cpp" line="359"/>
         <source>⚠ %n warning(s)</source>
         <translation>
             <numerusform>⚠ %n waarschuwing</numerusform>
@@ -1335,22 +1335,22 @@ Kies een andere via Bestand ▸ Store openen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="361"/>
+        <location filename="../views/MainWindow.cpp" line="367"/>
         <source>head %1</source>
         <translation>kop %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="373"/>
+        <location filename="../views/MainWindow.cpp" line="379"/>
         <source>● live (notified)</source>
         <translation>● live (notificaties)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="373"/>
+        <location filename="../views/MainWindow.cpp" line="379"/>
         <source>● live (polling)</source>
         <translation>● live (polling)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="247"/>
+        <location filename="../views/MainWindow.cpp" line="250"/>
         <source>Creating the demo store on this first start…</source>
         <translation>Bij deze eerste start wordt de demostore aangemaakt…</translation>
     </message>
@@ -3364,7 +3364,7 @@ Antwoorden: %6, waarvan goed: %7 (%8%)</translation>
 <context>
     <name>UiLanguage</name>
     <message>
-        <location filename="../models/store/UiLanguage.cpp" line="58"/>
+        <location filename="../models/store/UiLanguage.cpp" line="62"/>
         <source>System language</source>
         <translation>Systeemtaal</translation>
     </message>
