@@ -4,7 +4,7 @@
 
 namespace Rewind {
 
-// How the connection to the store is protected and how safely the server commits (issue 8): shown
+// How the connection to the store is protected and how safely the server commits: shown
 // by the window, so that nobody audits minors' data over a clear-text link or trusts a server that
 // may lose acknowledged commits without knowing it.
 struct ConnectionSecurity

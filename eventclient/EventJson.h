@@ -8,11 +8,12 @@
 
 namespace Rewind {
 
-// The JSON-lines form of events (DESIGN.md §1), used by `read`, `import` and exports.
+// The JSON-lines form of events, used by `read`, `import` and exports.
 class EventJson
 {
 public:
-    // One line, without the newline: the §1 fields in §1 order, data and metadata compact with
+    // One line, without the newline: the event fields in their order (global_position, position, time,
+    // stream_name, type, data, metadata, id), data and metadata compact with
     // sorted keys, so that the same event prints the same from every backend. Data and metadata
     // that are not objects (Message DB stores any JSON) print as the values they are.
     static QByteArray toJsonLine(const RecordedEvent& event);

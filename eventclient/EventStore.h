@@ -16,7 +16,7 @@
 
 namespace Rewind {
 
-// Expected version on append (DESIGN.md §1): nullopt appends anyway, -1 means the stream must not
+// Expected version on append: nullopt appends anyway, -1 means the stream must not
 // exist, N means its last position must be N.
 using ExpectedVersion = std::optional<qint64>;
 
@@ -144,7 +144,7 @@ struct ProjectionSnapshot
     bool replaceParked = false; // on save: forget earlier parked events of this projection
 };
 
-// An event a projection could not fold, set aside so the projection goes on (DESIGN.md §4 runner).
+// An event a projection could not fold, set aside so the projection goes on.
 struct ParkedEvent
 {
     QString projection;
@@ -155,7 +155,7 @@ struct ParkedEvent
     qint64 parkedAtUs = 0;
 };
 
-// One reading of a projection's lag (DESIGN.md §4), kept so that charts of the last day survive a
+// One reading of a projection's lag, kept so that charts of the last day survive a
 // restart of the window that drew them.
 struct LagSample
 {
@@ -203,7 +203,7 @@ public:
     virtual QString serverVersion() = 0;
     // The user the store knows this session as (the PostgreSQL role); empty when it has none.
     virtual QString sessionUser() { return {}; }
-    // What the database lets this session do (issue 8); everything unless the store says otherwise.
+    // What the database lets this session do; everything unless the store says otherwise.
     virtual StoreAccess access() { return {}; }
     // The link's encryption and the server's durability settings (a local file: nothing to report).
     virtual ConnectionSecurity security() { return {}; }
@@ -267,7 +267,7 @@ public:
     // per stream after the streams' current versions; a supplied position must equal that.
     virtual ImportResult importEvents(EventSource& source, const ProgressFn& progress = {}) = 0;
 
-    // Projection snapshots (DESIGN.md §4), in Rewind's own tables. The store knows nothing of what a
+    // Projection snapshots, in Rewind's own tables. The store knows nothing of what a
     // state means: it keeps bytes under a name, with the checkpoint they were taken at.
     virtual std::optional<ProjectionSnapshot> loadProjection(const QString& name) = 0;
     virtual QList<ProjectionSnapshot> projectionSnapshots() = 0; // without their state bytes

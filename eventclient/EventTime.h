@@ -15,7 +15,7 @@ class EventTime
 {
 public:
     static qint64 nowUs();
-    // "YYYY-MM-DDTHH:MM:SS.ffffffZ" (DESIGN.md §1)
+    // "YYYY-MM-DDTHH:MM:SS.ffffffZ", the stored and printed form
     static QByteArray toIso(qint64 us);
     // "YYYY-MM-DD HH:MM:SS.ffffff", PostgreSQL's timestamp input
     static QByteArray toSqlTimestamp(qint64 us);

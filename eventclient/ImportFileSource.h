@@ -14,7 +14,7 @@
 
 namespace Rewind {
 
-// Reads JSON-lines events (DESIGN.md §5 `import`) from a file, one validated NewEvent per line.
+// Reads JSON-lines events (as `rewind import` takes them) from a file, one validated NewEvent per line.
 // Blank lines are allowed; a malformed line throws StoreError(BadInput) as "file:line: field: what"
 // when the consumer reaches it. Reading and parsing run on a thread of their own, a few batches
 // ahead, so that parsing overlaps the store's inserts instead of adding to them.

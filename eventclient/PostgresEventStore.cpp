@@ -717,7 +717,7 @@ qint64 PostgresEventStore::countInCategory(const QString& category, qint64 after
     return r.int64(0, 0);
 }
 
-// Reading in global order, gap-safe (DESIGN.md §2).
+// Reading in global order, gap-safe.
 //
 // global_position comes from a sequence, taken when a row is inserted, but rows become visible when
 // their transaction commits: a writer in category A can take position g, a writer in category B

@@ -17,7 +17,7 @@ class PostgresPrimaryLink;
 class PgResult;
 class PgTransaction;
 
-// A store in PostgreSQL with the Message DB layout (DESIGN.md §2): schema message_store, shared with
+// A store in PostgreSQL with the Message DB layout: schema message_store, shared with
 // Eventide clients, plus Rewind's own schema `rewind`. One libpq connection per instance.
 class PostgresEventStore : public EventStore
 {

@@ -9,8 +9,9 @@
 
 namespace Rewind {
 
-// One stored message, with exactly the fields of DESIGN.md §1. JSON payloads stay as text so that
-// reading a page never pays for parsing what nobody looks at.
+// One stored message, with exactly the event fields: global_position, position, time, stream_name,
+// type, data, metadata, id. JSON payloads stay as text so that reading a page never pays for
+// parsing what nobody looks at.
 struct RecordedEvent
 {
     qint64 globalPosition = 0;

@@ -5,7 +5,7 @@
 
 namespace Rewind {
 
-// What the session may do, as the database grants it (issue 8). The window hides what is not
+// What the session may do, as the database grants it. The window hides what is not
 // allowed, but the database is what refuses: this only mirrors its grants so that nobody is offered
 // a button that is bound to fail.
 struct StoreAccess

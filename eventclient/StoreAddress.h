@@ -4,7 +4,7 @@
 
 namespace Rewind {
 
-// A store address as DESIGN.md §2 defines it: a file path or "sqlite:PATH" for SQLite;
+// A store address: a file path or "sqlite:PATH" for SQLite;
 // "postgresql://…", "postgres://…" or a libpq conninfo string ("service=…", "host=… dbname=…")
 // for PostgreSQL. Passwords are never kept beyond handing the text to libpq.
 class StoreAddress

@@ -5,7 +5,7 @@
 
 namespace Rewind {
 
-// The one error type stores throw. Its kind maps onto the command line's exit codes (DESIGN.md §5).
+// The one error type stores throw. Its kind maps onto the command line's exit codes.
 class StoreError : public std::runtime_error
 {
 public:
@@ -16,7 +16,7 @@ public:
         Unreachable = 4, // cannot connect, or the schema is missing
         Database = 5,    // any other failure reported by the database
         Cancelled = 6,   // the caller asked to stop
-        Forbidden = 7,   // the database refused: the session's role may not do this (issue 8)
+        Forbidden = 7,   // the database refused: the session's role may not do this
     };
 
     // What failed. Rewind's own tables (snapshots, on PostgreSQL in schema rewind) only save time

@@ -5,7 +5,7 @@
 
 namespace Rewind {
 
-// Message DB stream-name conventions (DESIGN.md §1): "category-id", category before the first '-',
+// Message DB stream-name conventions: "category-id", category before the first '-',
 // cardinal id up to the first '+', qualifiers after ':' in the category.
 class StreamName
 {

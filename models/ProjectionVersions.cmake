@@ -1,4 +1,4 @@
-# A projection's code version is a hash of its own source (DESIGN.md §4: change the fold, the
+# A projection's code version is a hash of its own source (change the fold, the
 # version changes). Generated at configure time into ProjectionVersions.h; the sources are configure
 # dependencies, so editing one re-runs this on the next build.
 #

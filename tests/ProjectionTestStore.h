@@ -43,7 +43,7 @@ inline void saveBuiltInsAt(EventStore& store, qint64 position)
     runner.catchUp();
 }
 
-// An Eventide consumer that recorded `position` (DESIGN.md §4: `Recorded {position}`).
+// An Eventide consumer that recorded `position` (a `Recorded {position}` event).
 inline void recordConsumerPosition(EventStore& store, const QString& stream, qint64 position)
 {
     store.append(stream,

@@ -1,5 +1,5 @@
-// Issue 8, item 3: malformed input of every kind the command line takes (import files, `append`,
-// `command`, store addresses, options) is refused with its exit code (DESIGN.md §5: 1 usage, 2 bad
+// Malformed input of every kind the command line takes (import files, `append`,
+// `command`, store addresses, options) is refused with its exit code (1 usage, 2 bad
 // input) and a message that names the file, line and field (or the argument), and the store is left
 // exactly as it was. Every row runs the real `rewind` binary against a real SQLite file and a real
 // PostgreSQL database that hold a few events.

@@ -1,5 +1,5 @@
 // The command bus against real stores: accepted commands append with the loaded version as the
-// expected version and §1 metadata, rejections write nothing, and a write that lands between
+// expected version and the command metadata, rejections write nothing, and a write that lands between
 // loading and appending is reported as a conflict, never overwritten or retried.
 
 #include "CommandBus.h"

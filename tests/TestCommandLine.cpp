@@ -1,4 +1,4 @@
-// The command line of DESIGN.md §5, run as a separate process the way a user runs it, against real
+// The command line, run as a separate process the way a user runs it, against real
 // SQLite files and a real PostgreSQL database.
 #include "AggregateFold.h"
 #include "EventTime.h"

@@ -1,4 +1,4 @@
-// Eight writers with expected versions against one PostgreSQL store (DESIGN.md §7, issue 8 item 2):
+// Eight writers with expected versions against one PostgreSQL store:
 // nothing acknowledged is lost or duplicated, nothing unacknowledged is stored, streams have no
 // gaps, every failure is a reported conflict, and a projection fed while they write ends equal to a
 // rebuild from scratch. Each writer and the projection run on their own connection and thread.
@@ -109,7 +109,7 @@ void write(const QString& conninfo, int writer, WriterResult& out)
                 } catch (const StoreError& error) {
                     if (error.kind() != StoreError::Kind::Conflict)
                         throw;
-                    // Reported as DESIGN.md §1 asks: the stream, the version expected, and the actual
+                    // Reported as a conflict must be: the stream, the version expected, and the actual
                     // one, which another writer has moved past it. Then read it again and retry.
                     const QString expectedText =
                         QStringLiteral("Wrong expected version for stream %1: expected %2, actual ")

@@ -1,4 +1,4 @@
-// Issue 8, credentials and transport: the warnings the window shows about the password file, the
+// Credentials and transport: the warnings the window shows about the password file, the
 // link and the server's durability settings; and that the PostgreSQL store reports those settings
 // as the server has them.
 #include "ConnectionWarnings.h"

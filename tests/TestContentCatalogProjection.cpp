@@ -1,4 +1,4 @@
-// content-catalog (DESIGN.md §4): published questions per course and section with their revision,
+// content-catalog: published questions per course and section with their revision,
 // checked on the whole catalogue as text, one line per course, section and question.
 #include "ContentCatalogProjection.h"
 #include "ProjectionTestLog.h"

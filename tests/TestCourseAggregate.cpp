@@ -1,4 +1,4 @@
-// The course fold of DESIGN.md §3, checked on the full state text `rewind replay` prints.
+// The course fold, checked on the full state text `rewind replay` prints.
 #include "AggregateTestEvents.h"
 #include "CourseAggregate.h"
 

@@ -1,5 +1,5 @@
 // The course commands of the publishing page against a real SQLite file and a real PostgreSQL
-// database: through a StoreSession and CommandBus, they write exactly §3's events with the editor's
+// database: through a StoreSession and CommandBus, they write exactly the course events with the editor's
 // metadata, report the course as its stream now folds, and name the rule of a refusal while
 // appending nothing.
 #include "BackendStore.h"
@@ -132,7 +132,7 @@ private slots:
         QCOMPARE(renamed.course.section(sectionId)->title, QJsonValue("Optellen tot 10"));
         QCOMPARE(renamed.course.version, 3);
 
-        // Exactly §3's events, with the editor's metadata.
+        // Exactly the course events, with the editor's metadata.
         const QString stream = QStringLiteral("course-") + courseId.toString();
         const QList<RecordedEvent> events = b.store->readStream(stream, 0, 100);
         QCOMPARE(events.size(), 4);

@@ -214,7 +214,7 @@ void TestDemoGenerator::defaultsFollowTheDomainRules()
                 q.answers = strings(data.value(QStringLiteral("answers")));
                 q.correctAnswers = strings(data.value(QStringLiteral("correctAnswers")));
             } else if (e.type == QLatin1String("QuestionPublished")) {
-                // DESIGN.md §3 publish rules
+                // The publish rules
                 QVERIFY2(!q.text.trimmed().isEmpty(), at);
                 QVERIFY2(!q.correctAnswers.isEmpty(), at);
                 for (const QString& c : q.correctAnswers)

@@ -1,4 +1,4 @@
-// The event browser's reads on both stores (DESIGN.md §6): every LogQuery filter alone and
+// The event browser's reads on both stores: every LogQuery filter alone and
 // combined, JSON containment with PostgreSQL's `@>` answers on SQLite too, row indexes
 // (positionsOnly), readEvent, positionAtTime and interrupting a running read.
 #include "EventTime.h"

@@ -1,4 +1,4 @@
-// Reading in global order must be gap-safe (DESIGN.md §2): a reader never skips an event that
+// Reading in global order must be gap-safe: a reader never skips an event that
 // commits after an event with a higher global_position. Two real connections play the writers.
 
 #include "PgTestDatabase.h"

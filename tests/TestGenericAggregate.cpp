@@ -1,4 +1,4 @@
-// The generic fold of DESIGN.md §3 and the choice of fold by category.
+// The generic fold and the choice of fold by category.
 #include "AggregateFold.h"
 #include "GenericAggregate.h"
 

@@ -1,4 +1,4 @@
-// kill -9 during `rewind import` (DESIGN.md §7, issue 8 item 2): what the store holds afterwards is a
+// kill -9 during `rewind import`: what the store holds afterwards is a
 // committed prefix of the file (the import is one transaction, so that prefix is empty), and running
 // the same import again completes with exactly the file's events, once each, as an uninterrupted
 // import into a fresh store has them. The import runs as a separate process and is killed for real

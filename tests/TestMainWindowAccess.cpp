@@ -1,6 +1,6 @@
-// Issue 8 in the window, on PostgreSQL: the role the database grants decides what the window offers
-// (the Publish page read-only for support, Rebuild hidden for editors), and a connection the server
-// terminates is shown as reconnecting and then live again.
+// Roles and reconnection in the window, on PostgreSQL: the role the database grants decides what
+// the window offers (the Publish page read-only for support, Rebuild hidden for editors), and a
+// connection the server terminates is shown as reconnecting and then live again.
 #include "MainWindow.h"
 #include "PgTestDatabase.h"
 #include "PostgresEventStore.h"

@@ -1,4 +1,4 @@
-// Rewind and Eventide's Message DB share one database (DESIGN.md §2). The real Message DB is
+// Rewind and Eventide's Message DB share one database. The real Message DB is
 // installed from its npm package's `database` directory, named by REWIND_MESSAGE_DB_DIR; its
 // functions and Rewind's must see each other's writes, conflicts included, and Rewind's own
 // message-store.sql must answer like the real thing.

@@ -1,4 +1,4 @@
-// kill -9 during `rewind projections rebuild` (DESIGN.md §4, §7): the next run resumes from the last
+// kill -9 during `rewind projections rebuild`: the next run resumes from the last
 // saved checkpoint and ends with exactly the state of an uninterrupted run. The rebuild runs as a
 // separate process and is killed for real, mid-way, while this test watches its checkpoints.
 

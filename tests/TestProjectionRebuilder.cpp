@@ -1,5 +1,5 @@
 // A rebuild from the projections view reaches the same saved state as `rewind projections rebuild`
-// (issue 5's acceptance), on both stores; progress is reported and an unknown name is refused.
+// on both stores; progress is reported and an unknown name is refused.
 #include "BackendStore.h"
 #include "ProjectionRebuilder.h"
 #include "ProjectionTestStore.h"

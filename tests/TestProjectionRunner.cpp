@@ -1,4 +1,4 @@
-// The projection runner against real stores (DESIGN.md §4): resuming from a snapshot gives the same
+// The projection runner against real stores: resuming from a snapshot gives the same
 // state as an uninterrupted run, a poison event is parked and the projection goes on past it,
 // snapshots of other code are rebuilt, and external Eventide consumers are listed with their lag.
 

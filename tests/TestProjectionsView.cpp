@@ -1,4 +1,4 @@
-// The projections view offscreen (issue 5's acceptance): on one screen, the store's projections, a
+// The projections view offscreen: on one screen, the store's projections, a
 // running `rewind serve` added by typing its address, and an Eventide consumer, each with a line in
 // the lag chart; a rebuild started with the button ends with the projection caught up.
 #include "ProjectionMonitor.h"

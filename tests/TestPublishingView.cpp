@@ -300,7 +300,7 @@ private slots:
         QCOMPARE(current.data(ContentTreeModel::IdRole).toString(), sectionId);
         QCOMPARE(current.data().toString(), QString("Adding fractions"));
 
-        // The stream has exactly the course events of §3, written as bob.
+        // The stream has exactly the course events, written as bob.
         const QList<RecordedEvent> courseEvents = m_backend.store->readStream("course-" + courseId, 0, 100);
         QCOMPARE(typesOf(courseEvents),
                  (QStringList{"CourseCreated", "ChapterAdded", "SectionAdded", "SectionRenamed"}));

@@ -1,4 +1,4 @@
-// The question fold of DESIGN.md §3, checked on the full state text `rewind replay` prints.
+// The question fold, checked on the full state text `rewind replay` prints.
 #include "AggregateTestEvents.h"
 #include "QuestionAggregate.h"
 

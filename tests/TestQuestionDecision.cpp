@@ -1,4 +1,4 @@
-// The question rules of DESIGN.md §3 as pure decisions: each row folds events into a state, decides a
+// The question rules as pure decisions: each row folds events into a state, decides a
 // command on it, and checks the rule broken or the events emitted and the state they fold into.
 #include "AggregateTestEvents.h"
 #include "QuestionDecision.h"

@@ -1,5 +1,5 @@
 // The question an editor has open, against real SQLite files and a real PostgreSQL database through
-// a StoreSession: saves as §3 commands in one batch with the loaded version, a colleague's change on
+// a StoreSession: saves as commands in one batch with the loaded version, a colleague's change on
 // a second connection reported as a conflict and resolved by reload or re-apply without losing
 // anything, restore of a revision as new events, and the rules that refuse a publication.
 #include "BackendStore.h"
@@ -187,7 +187,7 @@ private slots:
         QCOMPARE(ed.doc.state().revision, QJsonValue(2));
         QVERIFY(!ed.doc.state().dirty);
 
-        // Exactly the events of §3, as `rewind read` shows them.
+        // Exactly the question events, as `rewind read` shows them.
         const QList<RecordedEvent> stored = streamOf(*backend.store, ed.doc.streamName());
         QCOMPARE(typesOf(stored), (QStringList{"QuestionDrafted", "QuestionTextChanged", "ExplanationChanged",
                                                "QuestionPublished", "AnswersChanged", "QuestionPublished"}));

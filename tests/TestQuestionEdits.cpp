@@ -1,4 +1,4 @@
-// An editor's changes as §3 commands: one command per changed aspect, and after a conflict only
+// An editor's changes as commands: one command per changed aspect, and after a conflict only
 // the aspects I changed, put on top of the other editor's content.
 #include "QuestionEdits.h"
 
@@ -80,7 +80,7 @@ private slots:
             << QStringList{"ChangeAnswers(3|4;3|4)"};
         QTest::newRow("explanation") << Base << draft("2+2?", {"3", "4"}, {"4"}, "")
                                      << QStringList{"ChangeExplanation()"};
-        QTest::newRow("all three, in §3 order")
+        QTest::newRow("all three, text, answers, explanation")
             << Base << draft("3+3?", {"6"}, {"6"}, "Double three.")
             << QStringList{"ChangeQuestionText(3+3?)", "ChangeAnswers(6;6)",
                            "ChangeExplanation(Double three.)"};

@@ -1,4 +1,4 @@
-// The §3 publication rules as the editor checks them while typing, each at its field, with the
+// The publication rules as the editor checks them while typing, each at its field, with the
 // rule ids that QuestionDecision gives for PublishQuestion on the same content.
 #include "QuestionDecision.h"
 #include "QuestionRules.h"
@@ -33,7 +33,7 @@ QStringList describe(const QList<RuleProblem>& problems)
     return out;
 }
 
-// Rule ids that §3 names; the others are the editor's own.
+// Rule ids of the domain's rules; the others are the editor's own.
 bool isDomainRule(const QString& rule)
 {
     return rule != QLatin1String("answer-blank") && rule != QLatin1String("answer-duplicate");
@@ -133,7 +133,7 @@ private slots:
         QCOMPARE(regrouped, problems);
 
         // What the editor shows is what the store's decision says on Publish of the same content:
-        // the first §3 rule the editor reports is the rule the decision rejects with.
+        // the first domain rule the editor reports is the rule the decision rejects with.
         const Decision decision = QuestionDecision::decide(stateWith(draft), PublishQuestion{});
         QString firstDomainRule;
         for (const RuleProblem& p : problems) {

@@ -1,4 +1,4 @@
-// question-stats (DESIGN.md §4, §5): counts, the most common wrong answers, the explanation recovery
+// question-stats: counts, the most common wrong answers, the explanation recovery
 // share and the CSV report, on hand-built logs whose answers are worked out by hand.
 #include "ProjectionTestLog.h"
 #include "ProjectionVersions.h"

@@ -1,4 +1,4 @@
-// The quiz fold of DESIGN.md §3, checked on the full state text `rewind replay` prints.
+// The quiz fold, checked on the full state text `rewind replay` prints.
 #include "AggregateTestEvents.h"
 #include "QuizAggregate.h"
 

@@ -425,7 +425,7 @@ private slots:
 
     void longStreamsReplayFromSnapshots()
     {
-        // DESIGN.md §6: a 100,000-event stream replays to any point within 50 ms with snapshots.
+        // The target: a 100,000-event stream replays to any point within 50 ms with snapshots.
         constexpr int Count = 100000;
         const QString path = m_dir.filePath("long.sqlite");
         {

@@ -1,4 +1,4 @@
-// Issue 8, roles: `rewind init --roles` creates rewind_support, rewind_editor and rewind_developer,
+// Roles: `rewind init --roles` creates rewind_support, rewind_editor and rewind_developer,
 // and the DATABASE refuses what each may not do. Every role (through a member login, as people will
 // use them) is driven through every store operation; a refusal must be StoreError::Forbidden and
 // leave the store exactly as it was. StoreAccess, which the window uses to hide what a role may not

@@ -1,4 +1,4 @@
-// Replaying a stream from aggregate snapshots (DESIGN.md §6) against real SQLite files and a real
+// Replaying a stream from aggregate snapshots against real SQLite files and a real
 // PostgreSQL database: a snapshot may change how fast a replay is, never what it prints.
 #include "AggregateFold.h"
 #include "PgTestDatabase.h"

@@ -1,4 +1,4 @@
-// Finding a student by id, name or e-mail as one types (issue 7), over the StudentRegistered
+// Finding a student by id, name or e-mail as one types, over the StudentRegistered
 // events of real SQLite files and a real PostgreSQL database.
 #include "PgTestDatabase.h"
 #include "PostgresEventStore.h"

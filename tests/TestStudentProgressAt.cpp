@@ -1,4 +1,4 @@
-// A student's progress as it stood at one moment (issue 7), folded from timeline entries.
+// A student's progress as it stood at one moment, folded from timeline entries.
 #include "StudentProgressAt.h"
 
 #include <QTest>

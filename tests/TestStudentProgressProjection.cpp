@@ -1,4 +1,4 @@
-// student-progress (DESIGN.md §4): per student the quizzes, answers and last activity, from the
+// student-progress: per student the quizzes, answers and last activity, from the
 // student's own stream and the quizzes the student started.
 #include "ProjectionTestLog.h"
 #include "ProjectionVersions.h"

@@ -1,4 +1,4 @@
-// student-timeline (DESIGN.md §4): the streams support opens for one student, in the order they
+// student-timeline: the streams support opens for one student, in the order they
 // were first seen.
 #include "ProjectionTestLog.h"
 #include "ProjectionVersions.h"

@@ -1,4 +1,4 @@
-// `rewind timeline STUDENT_ID` (issue 7), run as a separate process like a user would, against a
+// `rewind timeline STUDENT_ID`, run as a separate process like a user would, against a
 // real SQLite file and a real PostgreSQL database: JSON lines, CSV and PDF of the same filter hold
 // the same entries; an unknown student is exit 2, bad arguments exit 1; no half-written files.
 #include "PgTestDatabase.h"
@@ -143,7 +143,7 @@ private slots:
         QVERIFY2(sentences.contains(someSentence), qPrintable(sentences.join(QLatin1Char('|'))));
     }
 
-    // Issue 7's acceptance: the PDF and CSV exports of the same filter contain the same entries.
+    // The PDF and CSV exports of the same filter contain the same entries.
     void csvAndPdfOfTheSameFilterAgree()
     {
         const QStringList filter{"--kinds", "answered-correctly,answered-incorrectly,quiz-passed", "--from",

@@ -1,4 +1,4 @@
-// The timeline as CSV (issue 7): written, then parsed back.
+// The timeline as CSV: written, then parsed back.
 #include "EventTime.h"
 #include "StoreError.h"
 #include "TimelineCsvParser.h"

@@ -1,4 +1,4 @@
-// The timeline tree (issue 7): days with their entries, raw values on roles, filters by kind and
+// The timeline tree: days with their entries, raw values on roles, filters by kind and
 // period, checked by QAbstractItemModelTester throughout.
 #include "SqliteEventStore.h"
 #include "TimelineModel.h"
@@ -140,7 +140,7 @@ private slots:
             QCOMPARE(model.data(model.indexOfPosition(p), TimelineModel::GlobalPositionRole).toLongLong(), p);
     }
 
-    // Issue 7: 100,000 entries open in under a second. Measured and printed, not asserted.
+    // 100,000 entries open in under a second. Measured and printed, not asserted.
     void hundredThousandEntries()
     {
         StudentTimeline big;

@@ -1,4 +1,4 @@
-// The timeline as a PDF report (issue 7): its header, its pages and its text, read back with
+// The timeline as a PDF report: its header, its pages and its text, read back with
 // poppler's pdftotext, and the same entries as the CSV export of the same filter.
 #include "EventTime.h"
 #include "TimelineCsvParser.h"

@@ -1,6 +1,6 @@
 // Reading a student's timeline from real SQLite files and a real PostgreSQL database: the streams
 // the student-timeline projection lists, merged in global order, with section titles as they were
-// when each event happened; progress at a moment compared with a replay of the quizzes (issue 7).
+// when each event happened; progress at a moment compared with a replay of the quizzes.
 #include "PgTestDatabase.h"
 #include "PostgresEventStore.h"
 #include "ProjectionRunner.h"
@@ -153,7 +153,7 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(StoreError, TimelineReader(*store).read(QStringLiteral("7"), &control));
     }
 
-    // Issue 7's acceptance: the progress at a moment equals a replay of the student's quizzes up to
+    // The progress at a moment equals a replay of the student's quizzes up to
     // that moment, at every moment of the timeline.
     void progressAtEveryMomentEqualsReplay()
     {
@@ -221,7 +221,7 @@ private slots:
         QCOMPARE(end.streak, 0);
     }
 
-    // Issue 7: a timeline of a student with 100,000 events opens in under a second. Measured and
+    // A timeline of a student with 100,000 events opens in under a second. Measured and
     // printed, not asserted: the machine is shared.
     void hundredThousandEvents_data()
     {

@@ -1,4 +1,4 @@
-// The timeline's sentences (issue 7), one per kind, in English as written and in Dutch from the
+// The timeline's sentences, one per kind, in English as written and in Dutch from the
 // compiled translation the application ships.
 #include "TimelineSentences.h"
 

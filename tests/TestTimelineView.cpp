@@ -1,4 +1,4 @@
-// The timeline view (issue 7) over a real SQLite store, offscreen: suggestions while typing, the
+// The timeline view over a real SQLite store, offscreen: suggestions while typing, the
 // tree, the filters, the progress panel at the selected entry, the entry buttons and the exports.
 #include "SqliteEventStore.h"
 #include "StoreSession.h"

@@ -1,4 +1,4 @@
-// Issue 8, Dutch: every user-visible string has a Dutch translation. The test runs lupdate over the
+// Dutch: every user-visible string has a Dutch translation. The test runs lupdate over the
 // same sources the build translates (views, models, app/main.cpp) into a copy of rewind_nl.ts, so a
 // tr() string added without running update_translations fails here, as does any entry left
 // unfinished or empty. Numerus entries need every plural form.

@@ -1,4 +1,4 @@
-// Issue 8, Dutch: the language setting — stored choice, system default, REWIND_LANGUAGE override —
+// Dutch: the language setting — stored choice, system default, REWIND_LANGUAGE override —
 // and that the Dutch translation is in the binary and actually translates.
 #include "UiLanguage.h"
 

@@ -277,7 +277,7 @@ void MainWindow::summaryLoaded(const StoreSummary& summary)
         updateLive(m_live);
     });
     // The server may drop the connection (a restart, pg_terminate_backend): the session retries
-    // with growing pauses and the live tail resumes from its last safe position (issue 8).
+    // with growing pauses and the live tail resumes from its last safe position.
     connect(m_session, &StoreSession::connectionLost, this, [this](const QString& message, int retryInMs) {
         const QString seconds = QLocale().toString(retryInMs / 1000.0, 'f', 1);
         m_statusLive->setText(tr("reconnecting in %1 s…").arg(seconds));
@@ -329,7 +329,7 @@ void MainWindow::applyAccess(const StoreSummary& summary)
     m_statusRole->setText(summary.role.isEmpty() ? tr("SQLite file: %1").arg(rights)
                                                  : tr("role %1 (%2)").arg(summary.role, rights));
 
-    // Hide what the role may not do; the database refuses it regardless (issue 8).
+    // Hide what the role may not do; the database refuses it regardless.
     // The same categories `init --roles` lets editors write.
     const QStringList content = DomainCommands::contentCategories();
     const bool mayPublish = std::all_of(content.cbegin(), content.cend(), [&access](const QString& category) {

@@ -98,7 +98,7 @@ BenchResult AppendBenchmark::run()
     }
     if (postgres) {
         result.targetRatio = 1.0;
-        result.targetText = QStringLiteral(">= 1.0 x write_message under pgbench (DESIGN.md §6)");
+        result.targetText = QStringLiteral(">= 1.0 x write_message under pgbench");
         result.notes.append(
             QStringLiteral("both sides time the appends only, after every client has connected "
                            "(pgbench's tps \"without initial connection time\")"));
@@ -106,7 +106,7 @@ BenchResult AppendBenchmark::run()
             QStringLiteral("streams %1 (rewind) and %2 (peer), left in the store")
                 .arg(rewindPrefix + QStringLiteral("r*c*-1"), peerPrefix + QStringLiteral("r*c*-1")));
     } else {
-        result.targetText = QStringLiteral("none for SQLite in DESIGN.md §6");
+        result.targetText = QStringLiteral("none for SQLite");
         result.notes.append(QStringLiteral(
             "no peer: the peer, Message DB's write_message under pgbench, needs PostgreSQL; SQLite has one "
             "writer at a time, so the clients here take turns on the file"));

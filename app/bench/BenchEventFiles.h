@@ -7,7 +7,7 @@
 namespace Rewind::Cli {
 
 // The rows of the import benchmark, generated once and loaded by both sides: a JSON-lines file in
-// `rewind import`'s format (DESIGN.md §1 fields without global_position) and a CSV file with the
+// `rewind import`'s format (the event fields without global_position) and a CSV file with the
 // same values in the columns the peer's loader takes.
 class BenchEventFiles
 {

@@ -21,8 +21,8 @@ struct BenchSide
     double eventsPerSecond() const { return seconds > 0 ? double(events) / seconds : 0; }
 };
 
-// A benchmark's figures beside its peer's and the DESIGN.md §6 target they are judged by: either a
-// ratio against the peer (targetRatio) or, where §6 gives one, an absolute rate (targetRate).
+// A benchmark's figures beside its peer's and the performance target they are judged by: either a
+// ratio against the peer (targetRatio) or, where the target is one, an absolute rate (targetRate).
 struct BenchResult
 {
     QString benchmark; // "append", "import", "read"
@@ -33,15 +33,15 @@ struct BenchResult
     std::optional<BenchSide> peer;
     double targetRatio = 0;
     double targetRate = 0;
-    // For latency benchmarks (replay to a point): the worst time measured, and §6's bound on it.
+    // For latency benchmarks (replay to a point): the worst time measured, and the target's bound on it.
     double latencyMs = -1;
     double targetLatencyMs = 0;
     // For other "at most" figures (memory in MB, a UI stall in ms): what was measured, its unit and
-    // §6's bound on it.
+    // the target's bound on it.
     double measured = -1;
     double targetMax = 0;
     QString unit;
-    QString targetText; // how §6 words it, printed beside the verdict
+    QString targetText; // how the target is worded, printed beside the verdict
     QStringList notes;  // what a reader needs to judge the figures
 
     std::optional<double> ratio() const;

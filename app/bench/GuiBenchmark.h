@@ -8,7 +8,7 @@ namespace Rewind::Cli {
 // `bench gui`: the event browser on the given store, driven the way a developer uses it, inside a
 // real (offscreen) window: time to the first page, jumps to random positions, a type filter,
 // memory while scrolling through every row, and the longest stall of the UI thread throughout
-// (DESIGN.md §6). The peer of the timed steps is the same read made by a bare store call, which is
+// The peer of the timed steps is the same read made by a bare store call, which is
 // what the window adds its threads, models and painting to.
 class GuiBenchmark
 {

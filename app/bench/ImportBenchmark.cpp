@@ -146,7 +146,7 @@ BenchResult ImportBenchmark::runPostgres(const QString& conninfo)
     result.title =
         QStringLiteral("bulk import of %1 demo events into a fresh `rewind init` database").arg(m_events);
     result.targetRatio = 0.9;
-    result.targetText = QStringLiteral(">= 0.9 x psql \\copy into the same schema (DESIGN.md §6)");
+    result.targetText = QStringLiteral(">= 0.9 x psql \\copy into the same schema");
     result.notes.append(
         QStringLiteral("both databases have the same table, indexes and functions; the peer loads "
                        "the same rows with the positions already assigned"));
@@ -202,7 +202,7 @@ BenchResult ImportBenchmark::runSqlite(const QString& path)
     result.title =
         QStringLiteral("bulk import of %1 demo events into a fresh `rewind init` file").arg(m_events);
     result.targetRatio = 1.0;
-    result.targetText = QStringLiteral(">= 1.0 x sqlite3 .import into the same table (DESIGN.md §6)");
+    result.targetText = QStringLiteral(">= 1.0 x sqlite3 .import into the same table");
     result.notes.append(
         QStringLiteral("both files were initialised by Rewind (same table, CHECKs and indexes, WAL); "
                        "sqlite3 keeps its default synchronous=FULL, Rewind sets NORMAL"));

@@ -7,7 +7,7 @@
 
 namespace Rewind::Cli {
 
-// `bench replay`, the projection half (DESIGN.md §6): a rebuild of every built-in projection from
+// `bench replay`, the projection half: a rebuild of every built-in projection from
 // the whole log, against the peer's dump of the same rows in global order; then a start-up from
 // the snapshots that rebuild saved, against the rebuild itself.
 class ProjectionReplayBenchmark

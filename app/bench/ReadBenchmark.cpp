@@ -71,7 +71,7 @@ BenchResult ReadBenchmark::run()
     result.rewind = best;
     result.peer = bestPeer;
     result.title = QStringLiteral("the whole log in global order, best of %1 runs each").arg(Runs);
-    // §6 sets no target for reading into event objects (pages of the browser); the replay
+    // There is no performance target for reading into event objects (pages of the browser); the replay
     // targets belong to `bench replay`, which reads through views instead.
     result.targetText = QStringLiteral("none of its own: see bench replay");
     return result;

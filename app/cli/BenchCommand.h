@@ -4,7 +4,7 @@
 
 namespace Rewind::Cli {
 
-// `bench append|import|read`: DESIGN.md §6 figures, each printed beside a peer run on the same rows
+// `bench append|import|read`: performance figures, each printed beside a peer run on the same rows
 // in the same command and judged as a ratio. Speed is measured here, never by timed tests.
 class BenchCommand : public CliCommand
 {

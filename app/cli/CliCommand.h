@@ -11,7 +11,7 @@
 
 namespace Rewind::Cli {
 
-// DESIGN.md §5 exit codes.
+// The command line's exit codes.
 enum ExitCode
 {
     ExitOk = 0,

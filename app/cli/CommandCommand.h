@@ -4,7 +4,7 @@
 
 namespace Rewind::Cli {
 
-// `command NAME JSON` (DESIGN.md §3, §5): an editor's command, decided on the aggregate's current
+// `command NAME JSON`: an editor's command, decided on the aggregate's current
 // state and appended with that state's version as the expected version.
 class CommandCommand : public CliCommand
 {

@@ -9,7 +9,7 @@
 
 namespace Rewind::Cli {
 
-// The command-line face of the `rewind` binary (DESIGN.md §5): finds the command, the global
+// The command-line face of the `rewind` binary: finds the command, the global
 // --store option, runs the command and turns store errors into exit codes.
 class CommandLine
 {

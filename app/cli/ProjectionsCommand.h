@@ -5,7 +5,7 @@
 namespace Rewind::Cli {
 
 // `projections status [--json]`, `projections rebuild NAME|--all` and `projections run` (catch up
-// from the saved checkpoints), DESIGN.md §4 and §5.
+// from the saved checkpoints).
 class ProjectionsCommand : public CliCommand
 {
 public:

@@ -4,7 +4,7 @@
 
 namespace Rewind::Cli {
 
-// Prints one stream's aggregate state as of a position or a moment (DESIGN.md §3, §5), starting
+// Prints one stream's aggregate state as of a position or a moment, starting
 // from the nearest aggregate snapshot (`rewind snapshot`) unless told not to.
 class ReplayCommand : public CliCommand
 {

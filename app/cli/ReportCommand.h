@@ -4,7 +4,7 @@
 
 namespace Rewind::Cli {
 
-// `report question-stats --format csv` (DESIGN.md §5): the question-stats projection brought up to
+// `report question-stats --format csv`: the question-stats projection brought up to
 // the head in memory from its last snapshot. Read-only, so support staff can run it too.
 class ReportCommand : public CliCommand
 {

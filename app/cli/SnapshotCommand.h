@@ -5,7 +5,7 @@
 namespace Rewind::Cli {
 
 // Saves aggregate snapshots along one stream, so that `rewind replay` to a late position folds only
-// the events after the nearest one (DESIGN.md §6).
+// the events after the nearest one.
 class SnapshotCommand : public CliCommand
 {
 public:

@@ -4,7 +4,7 @@
 
 namespace Rewind::Cli {
 
-// `timeline STUDENT_ID` (DESIGN.md §5, issue 7): every event that concerns one student, in global
+// `timeline STUDENT_ID`: every event that concerns one student, in global
 // order, as JSON lines (default), CSV or a PDF report: the same entries and files as the window's
 // timeline exports for the same filter. Read-only: the student-timeline projection is caught up in
 // memory from its snapshot.

@@ -1,4 +1,4 @@
--- Rewind's roles (`rewind init --roles`, issue 8). Group roles without login: grant them to people's
+-- Rewind's roles (`rewind init --roles`). Group roles without login: grant them to people's
 -- login roles (GRANT rewind_editor TO alice). The database enforces them; the window only hides what
 -- a role may not do. Every statement is idempotent, so `init --roles` may run again after an upgrade.
 --   rewind_support   reads the log and Rewind's tables; writes nothing.

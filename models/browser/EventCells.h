@@ -41,7 +41,7 @@ public:
     static QVariant data(const RecordedEvent& event, Field field, int role);
     // What a row whose page is still loading gives; `marked` is the field that says so.
     static QVariant placeholder(Field field, Field marked, int role);
-    // DESIGN.md §1's form with a space for legibility: 2026-11-24 09:15:02.123456Z
+    // The stored time form with a space for legibility: 2026-11-24 09:15:02.123456Z
     static QString displayTime(qint64 timeUs);
 };
 

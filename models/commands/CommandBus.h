@@ -12,7 +12,7 @@
 
 namespace Rewind {
 
-// Who issues a command and why, for the metadata of the events it writes (DESIGN.md §1).
+// Who issues a command and why, for the metadata of the events it writes.
 struct CommandMetadata
 {
     QString userId; // empty: the store's session user (the PostgreSQL role) or the OS user

@@ -118,7 +118,7 @@ struct Catalogue
 };
 
 // The editors' work before term: two courses ("Rekenen", "Taal"), 4 chapters of 3 sections each,
-// and about 200 questions that satisfy the publish rules of DESIGN.md §3.
+// and about 200 questions that satisfy the publish rules.
 Catalogue buildCatalogue(Random& random);
 
 // Removes the least chosen wrong answer of `question` (the edit behind an AnswersChanged event) and

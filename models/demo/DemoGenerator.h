@@ -23,7 +23,7 @@ struct DemoOptions
     qint64 startUs = 1756684800LL * 1000000; // 2025-09-01T00:00:00Z, a Monday; rounded down to UTC midnight
 };
 
-// A simulated school term on the learning platform (DESIGN.md §3), streamed as events in time
+// A simulated school term on the learning platform, streamed as events in time
 // order: first the editors' catalogue, then day by day the students' sessions and quizzes, with the
 // occasional question edit or retirement. Only one day is held in memory, so any size streams in
 // bounded memory. The same options always give the same bytes, ids included.

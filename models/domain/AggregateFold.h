@@ -13,8 +13,8 @@
 
 namespace Rewind {
 
-// The fold a stream's category calls for (DESIGN.md §3): quiz and question streams have their own,
-// every other category (course and student included, for which §3 defines no state) the generic
+// The fold a stream's category calls for: quiz and question streams have their own,
+// every other category (course and student included, which have no state of their own) the generic
 // one. Holds the state so that a caller can feed events one at a time.
 class AggregateFold
 {

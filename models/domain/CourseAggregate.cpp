@@ -133,7 +133,7 @@ CourseState CourseAggregate::apply(CourseState state, const RecordedEvent& event
             }
         }
     }
-    // Any type §3 does not name moves only the version: a newer editor's event must not make an
+    // Any other type moves only the version: a newer editor's event must not make an
     // older Rewind refuse to replay the stream.
     return state;
 }

@@ -9,7 +9,7 @@
 
 namespace Rewind {
 
-// A course as `rewind replay` shows it (DESIGN.md §3). Like QuestionState, fields hold the JSON values
+// A course as `rewind replay` shows it. Like QuestionState, fields hold the JSON values
 // the events carry: the demo writes UUID strings as ids, other writers integers, and both must replay
 // unchanged.
 struct CourseSection

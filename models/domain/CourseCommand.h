@@ -9,7 +9,7 @@
 
 namespace Rewind {
 
-// The four course commands of DESIGN.md §3, as plain values. Ids are JSON values so that numeric and
+// The four course commands, as plain values. Ids are JSON values so that numeric and
 // string ids reach the events unchanged, as the fold keeps them (CourseAggregate). The course's own
 // id is only in CreateCourse: the other commands act on the stream `course-{courseId}`, whose name
 // carries it.
@@ -51,7 +51,7 @@ struct RenameSection
 
 using CourseCommand = std::variant<CreateCourse, AddChapter, AddSection, RenameSection>;
 
-// The command's name as §3 spells it ("CreateCourse", …), for messages and logs.
+// The command's name as the command line spells it ("CreateCourse", …), for messages and logs.
 QString courseCommandName(const CourseCommand& command);
 
 } // namespace Rewind

@@ -27,7 +27,7 @@ namespace Rewind {
 // - section-not-found (RenameSection): some chapter has a section with this id.
 // - nothing-changed (RenameSection): the section does not already have exactly this title.
 // Ids compare as JSON values: the string "7" and the number 7 are different ids.
-// Event data carries exactly the §3 fields: CourseCreated {courseId, title, language}, ChapterAdded
+// Event data carries exactly these fields: CourseCreated {courseId, title, language}, ChapterAdded
 // {chapterId, title, index}, SectionAdded {chapterId, sectionId, title, index}, SectionRenamed
 // {sectionId, title}.
 class CourseDecision

@@ -136,7 +136,7 @@ struct CommandSpec
 
 const QList<CommandSpec>& commandSpecs()
 {
-    // Course commands first, then question commands, each in §3's order.
+    // Course commands first, then question commands, each in their fixed order.
     static const QList<CommandSpec> specs{
         {"CreateCourse",
          "course",

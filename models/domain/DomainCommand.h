@@ -14,12 +14,12 @@
 
 namespace Rewind {
 
-// One command of DESIGN.md §3 with the stream it acts on, as `rewind command NAME JSON` gives it.
+// One editor's command with the stream it acts on, as `rewind command NAME JSON` gives it.
 struct DomainCommand
 {
     QString streamName; // "question-{questionId}" or "course-{courseId}"
     std::variant<QuestionCommand, CourseCommand> command;
-    QString name; // as §3 spells it, "DraftQuestion", …
+    QString name; // as the command line spells it, "DraftQuestion", …
 
     friend bool operator==(const DomainCommand&, const DomainCommand&) = default;
 };
@@ -51,7 +51,7 @@ public:
     // one strict JSON object (with the column), an unknown or repeated field, a missing one, a value
     // of the wrong type.
     static DomainCommand parse(const QString& name, QByteArrayView json);
-    // The ten command names of §3, course commands first.
+    // The ten command names, course commands first.
     static QStringList commandNames();
 };
 
@@ -63,7 +63,7 @@ class DomainCommands
 public:
     static Decision decide(const DomainCommand& command, const QList<RecordedEvent>& history);
     // The categories content commands write to ("course", "question"): what the rewind_editor role
-    // may append to (issue 8).
+    // may append to.
     static QStringList contentCategories();
 };
 

@@ -9,7 +9,7 @@
 
 namespace Rewind {
 
-// The state of a stream whose category has no fold of its own (DESIGN.md §3): the union of its
+// The state of a stream whose category has no fold of its own: the union of its
 // events' data, later keys overwriting earlier ones.
 struct GenericState
 {

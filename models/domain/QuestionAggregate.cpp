@@ -65,7 +65,7 @@ QuestionState QuestionAggregate::apply(QuestionState state, const RecordedEvent&
     } else if (type == u"QuestionRetired") {
         state.status = QuestionState::Status::Retired;
     }
-    // Any type §3 does not name moves only the version: a newer editor's event must not make an
+    // Any other type moves only the version: a newer editor's event must not make an
     // older Rewind refuse to replay the stream.
     return state;
 }

@@ -9,7 +9,7 @@
 
 namespace Rewind {
 
-// A question as `rewind replay` shows it (DESIGN.md §3). Fields hold the JSON values the events
+// A question as `rewind replay` shows it. Fields hold the JSON values the events
 // carry, so numeric and string ids, and whatever an editor typed, replay unchanged.
 struct QuestionState
 {

@@ -8,7 +8,7 @@
 
 namespace Rewind {
 
-// The six question commands of DESIGN.md §3, as plain values. Ids are JSON values so that numeric
+// The six question commands, as plain values. Ids are JSON values so that numeric
 // and string ids reach the events unchanged, as the fold keeps them (QuestionAggregate).
 struct DraftQuestion
 {
@@ -60,7 +60,7 @@ struct RetireQuestion
 using QuestionCommand = std::variant<DraftQuestion, ChangeQuestionText, ChangeAnswers, ChangeExplanation,
                                      PublishQuestion, RetireQuestion>;
 
-// The command's name as §3 spells it ("DraftQuestion", …), for messages and logs.
+// The command's name as the command line spells it ("DraftQuestion", …), for messages and logs.
 QString questionCommandName(const QuestionCommand& command);
 
 } // namespace Rewind

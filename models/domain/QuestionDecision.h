@@ -6,7 +6,7 @@
 
 namespace Rewind {
 
-// The question rules of DESIGN.md §3 as a pure function of the current state (the fold of the
+// The question rules as a pure function of the current state (the fold of the
 // stream, QuestionAggregate) and a command: no I/O, no clock, no ids.
 //
 // Rules, checked in this order; the first broken one is reported:
@@ -21,7 +21,7 @@ namespace Rewind {
 //   so that it cannot make a published question "dirty" without a change.
 // - PublishQuestion: nothing-to-publish (state.dirty false), then text-required (text blank after
 //   trimming), correct-answer-required, correct-answer-not-among-answers, on the folded state.
-// Empty text is accepted by DraftQuestion and ChangeQuestionText: §3 requires text only to publish.
+// Empty text is accepted by DraftQuestion and ChangeQuestionText: text is required only to publish.
 // RetireQuestion takes any reason, empty included.
 class QuestionDecision
 {

@@ -59,7 +59,7 @@ QuizState QuizAggregate::apply(QuizState state, const RecordedEvent& event)
     } else if (type == u"QuizFailed") {
         state.status = QuizState::Status::Failed;
     }
-    // ExplanationViewed, and any type §3 does not name, moves only the version: a newer client's
+    // ExplanationViewed, and any other type, moves only the version: a newer client's
     // event must not make an older Rewind refuse to replay the stream.
     return state;
 }

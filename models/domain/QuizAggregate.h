@@ -8,7 +8,7 @@
 
 namespace Rewind {
 
-// A quiz as `rewind replay` shows it (DESIGN.md §3). Ids stay the JSON values the events carry:
+// A quiz as `rewind replay` shows it. Ids stay the JSON values the events carry:
 // student applications write numbers or strings, and replay must not turn one into the other.
 struct QuizState
 {

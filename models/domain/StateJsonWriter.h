@@ -8,7 +8,7 @@
 namespace Rewind {
 
 // Writes one compact JSON object with its keys in the order they are added. QJsonObject sorts its
-// keys, but DESIGN.md §3 fixes the order in which `rewind replay` prints an aggregate's state.
+// keys, but `rewind replay` prints an aggregate's state with its keys in a fixed order.
 class StateJsonWriter
 {
 public:

@@ -108,7 +108,7 @@ int StreamReplayer::snapshot(const QString& stream, int every)
         const QList<RecordedEvent> events = m_store.readStream(stream, next, PageSize);
         for (const RecordedEvent& e : events) {
             fold.apply(e);
-            // Positions in a stream have no holes (DESIGN.md §1), so this is after every `every` events.
+            // Positions in a stream have no holes, so this is after every `every` events.
             if ((e.position + 1) % every != 0)
                 continue;
             pending.append(StreamSnapshot{stream, e.position, foldVersion, fold.saveState()});

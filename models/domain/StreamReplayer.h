@@ -21,7 +21,7 @@ struct ReplayOutcome
     bool snapshotsDenied = false;
 };
 
-// Replays one stream's aggregate (DESIGN.md §3) from a store, starting from the nearest aggregate
+// Replays one stream's aggregate from a store, starting from the nearest aggregate
 // snapshot when there is one, and takes those snapshots. The folds stay pure; reading and writing
 // the store happens only here.
 class StreamReplayer

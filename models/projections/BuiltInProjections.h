@@ -10,7 +10,7 @@
 
 namespace Rewind {
 
-// The four projections of DESIGN.md §4, owned together: the command line and the GUI run them in
+// The four built-in projections, owned together: the command line and the GUI run them in
 // one pass over the log.
 class BuiltInProjections
 {

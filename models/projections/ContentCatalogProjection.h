@@ -6,7 +6,7 @@
 
 namespace Rewind {
 
-// `content-catalog` (DESIGN.md §4): the published questions per course and section, with the
+// `content-catalog`: the published questions per course and section, with the
 // revision students see. Content is small (courses, sections, a few thousand questions), so the
 // state is kept in ordered maps that are already in the order the catalogue is listed in.
 class ContentCatalogProjection final : public Projection

@@ -111,7 +111,7 @@ inline qint64 needInteger(const EventView& event, const std::optional<Member>& m
     return number;
 }
 
-// The id of a `category-id` stream: the text after the first '-' (DESIGN.md §1). StreamName does the
+// The id of a `category-id` stream: the text after the first '-'. StreamName does the
 // same on QString; this stays on the event's bytes.
 inline QByteArrayView streamId(const EventView& event)
 {

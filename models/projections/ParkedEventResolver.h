@@ -8,7 +8,7 @@
 
 namespace Rewind {
 
-// Deals with one event a projection parked (DESIGN.md §4), on the session's background lane:
+// Deals with one event a projection parked, on the session's background lane:
 //  - retry: the saved state is loaded, the event folded into it, and the state saved with the event
 //    no longer parked (one transaction). A fold that throws again leaves everything as it was;
 //  - skip: the event is no longer listed as parked; the state stays as it is (it went past it).

@@ -8,7 +8,7 @@
 
 namespace Rewind {
 
-// The events a projection parked (DESIGN.md §4: events its fold could not apply), read on the
+// The events a projection parked (events its fold could not apply), read on the
 // session's interactive lane; the first `Limit` of them, oldest first.
 class ParkedEventsModel : public QAbstractTableModel
 {

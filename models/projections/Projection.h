@@ -26,7 +26,7 @@ private:
     QString m_reason;
 };
 
-// A read model (DESIGN.md §4): a fold over the whole log in global order with a serialisable state.
+// A read model: a fold over the whole log in global order with a serialisable state.
 // A projection holds its state; ProjectionRunner feeds it events, saves it with its checkpoint and
 // loads it back. Implementations do no I/O.
 class Projection

@@ -36,7 +36,7 @@ struct MonitoredProjection
     QString key() const { return source + QLatin1Char('\n') + status.name; }
 };
 
-// Reads every projection's status about once a second and keeps its lag history (DESIGN.md §4):
+// Reads every projection's status about once a second and keeps its lag history:
 // the store's built-in projections and its Eventide consumers through the session (off the UI
 // thread), `rewind serve` instances over HTTP (asynchronously). Each reading becomes a LagSample,
 // appended to the store's lag history when it has one, so that the last 24 hours survive a

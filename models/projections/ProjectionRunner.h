@@ -52,7 +52,7 @@ struct ProjectionProgress
     double eventsPerSecond = 0;
 };
 
-// Feeds projections from the whole log (DESIGN.md §4): reads gap-safely in batches from the lowest
+// Feeds projections from the whole log: reads gap-safely in batches from the lowest
 // checkpoint, hands each event only to the projections that handle its type and have not seen it,
 // parks events that make a fold throw, and saves every state with its checkpoint and the parked
 // events in one transaction, so that after a crash (kill -9 included) the next run resumes from

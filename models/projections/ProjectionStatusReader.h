@@ -9,7 +9,7 @@
 
 namespace Rewind {
 
-// One line of `projections status` (DESIGN.md §4): a built-in projection as last saved, or an
+// One line of `projections status`: a built-in projection as last saved, or an
 // external Eventide consumer found by its position stream.
 struct ProjectionStatus
 {

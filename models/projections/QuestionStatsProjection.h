@@ -7,7 +7,7 @@
 
 namespace Rewind {
 
-// `question-stats` (DESIGN.md §4): per question the attempts, how many were right, the wrong answers
+// `question-stats`: per question the attempts, how many were right, the wrong answers
 // students give most, and whether reading the explanation after a wrong answer helps them get the
 // question right on their next try.
 class QuestionStatsProjection final : public Projection
@@ -49,7 +49,7 @@ public:
 
     // Sorted by question id as text in byte order, like the report.
     QList<Question> questions() const;
-    // `rewind report question-stats --format csv` (DESIGN.md §5), byte for byte.
+    // `rewind report question-stats --format csv`, byte for byte.
     QByteArray csv() const;
     qsizetype questionCount() const { return m_questions.size(); }
     qint64 answerCount() const { return m_answers; }

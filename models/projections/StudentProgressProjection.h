@@ -8,7 +8,7 @@
 
 namespace Rewind {
 
-// `student-progress` (DESIGN.md §4): per student the quizzes started, passed and failed, the answers
+// `student-progress`: per student the quizzes started, passed and failed, the answers
 // given and how many were right, and when the student was last active.
 class StudentProgressProjection final : public Projection
 {

@@ -7,7 +7,7 @@
 
 namespace Rewind {
 
-// `student-timeline` (DESIGN.md §4): the streams support opens to follow one student across the
+// `student-timeline`: the streams support opens to follow one student across the
 // log, `student-{id}` and every quiz stream whose QuizStarted names the student, in the order they
 // were first seen. Ten million events hold about a million quiz streams, so a student's streams are
 // kept as one '\n'-joined byte array rather than a list of strings.

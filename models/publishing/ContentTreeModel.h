@@ -10,7 +10,7 @@
 namespace Rewind {
 
 // Courses, their chapters and sections, and each section's questions with their status, for the
-// editor's tree (issue 6). Unlike the content-catalog projection it shows drafts and retired
+// editor's tree. Unlike the content-catalog projection it shows drafts and retired
 // questions too: it is built from the folded streams (ContentSnapshot), not from a read model.
 class ContentTreeModel : public QAbstractItemModel
 {

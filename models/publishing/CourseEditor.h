@@ -12,7 +12,7 @@ namespace Rewind {
 
 class StoreSession;
 
-// The course commands of §3 as the publishing page issues them: each runs on the session's
+// The course commands as the publishing page issues them: each runs on the session's
 // Interactive lane through CommandBus (which expects the version it reads), and reports the
 // course's new state, the rule it broke, or the failure. New ids are fresh UUIDs (as text).
 class CourseEditor : public QObject

@@ -1,4 +1,4 @@
-# The publishing page's course tree (issue 6): the snapshot of all content, the tree, search, course commands.
+# The publishing page's course tree: the snapshot of all content, the tree, search, course commands.
 target_sources(models PRIVATE
   publishing/ContentSnapshot.h publishing/ContentSnapshot.cpp
   publishing/ContentTreeModel.h publishing/ContentTreeModel.cpp

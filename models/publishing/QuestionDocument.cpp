@@ -237,7 +237,7 @@ void QuestionDocument::publish(const QuestionDraft& edited)
 {
     if (!startable(true))
         return;
-    // The editor's own checks, which the store would let through (see QuestionRules); the §3 rules
+    // The editor's own checks, which the store would let through (see QuestionRules); the domain rules
     // are left to the decision, so that what is refused is what the store refuses.
     for (const RuleProblem& p : QuestionRules::check(edited)) {
         if (p.rule == u"answer-blank" || p.rule == u"answer-duplicate") {

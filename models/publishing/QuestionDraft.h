@@ -7,8 +7,8 @@
 
 namespace Rewind {
 
-// The content an editor works on: the four aspects of a question that commands change (DESIGN.md
-// §3). A value, so the editor can keep the loaded version beside the edited one and compare them.
+// The content an editor works on: the four aspects of a question that commands change. A
+// value, so the editor can keep the loaded version beside the edited one and compare them.
 struct QuestionDraft
 {
     QString text;

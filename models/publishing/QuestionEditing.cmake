@@ -1,4 +1,4 @@
-# The question editor's models (issue 6): drafts, edits as commands, rules, the open document, history.
+# The question editor's models: drafts, edits as commands, rules, the open document, history.
 target_sources(models PRIVATE
   publishing/QuestionDraft.h
   publishing/QuestionDraft.cpp

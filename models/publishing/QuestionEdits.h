@@ -7,7 +7,7 @@
 
 namespace Rewind {
 
-// Turns an editor's changes into §3 commands: one command per changed aspect, so the history says
+// Turns an editor's changes into commands: one command per changed aspect, so the history says
 // what changed (text, answers with their correct marks, explanation), never one opaque "saved".
 // Pure.
 class QuestionEdits

@@ -59,7 +59,7 @@ QList<RuleProblem> QuestionRules::check(const QuestionDraft& draft)
             }
         }
     }
-    // §3 sets no rule on the explanation: it may be empty.
+    // There is no rule on the explanation: it may be empty.
     return problems;
 }
 

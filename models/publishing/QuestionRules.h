@@ -8,7 +8,7 @@
 
 namespace Rewind {
 
-// The publication rules of §3, checked on a draft while the editor types, each reported at the
+// The publication rules, checked on a draft while the editor types, each reported at the
 // field it concerns. The rule ids are QuestionDecision's, so what the editor shows while typing is
 // what the store's decision would refuse on Publish.
 struct RuleProblem
@@ -36,8 +36,8 @@ public:
     // draft may be published (as far as its content goes; "nothing-to-publish" and
     // "question-retired" depend on the stream, not the draft).
     // "answer-blank" and "answer-duplicate" are the editor's own checks (an answer that is blank
-    // after trimming, or the same answer twice, which makes a correct mark ambiguous): §3 does not
-    // name them, so the editor blocks Publish on them but the store would accept them.
+    // after trimming, or the same answer twice, which makes a correct mark ambiguous): the domain does
+    // not name them, so the editor blocks Publish on them but the store would accept them.
     static QList<RuleProblem> check(const QuestionDraft& draft);
     static QList<RuleProblem> problemsAt(const QList<RuleProblem>& problems, RuleProblem::Field field);
 };

@@ -16,8 +16,8 @@ namespace Rewind {
 
 class StoreSession;
 
-// The events of one stream as a lazy table: row N is stream position N (positions have no holes,
-// DESIGN.md §1). Pages of PageSize events are read with EventStore::readStream on the session's
+// The events of one stream as a lazy table: row N is stream position N (positions have no holes).
+// Pages of PageSize events are read with EventStore::readStream on the session's
 // interactive lane when a view first asks for one of their rows; rows of a page still on its way
 // show a placeholder. At most CachePages pages stay in memory, the ones farthest from the latest
 // request going first. Every result carries the generation of the stream it was asked for and is

@@ -22,7 +22,7 @@ struct ProbeResult
     QString role;                // the PostgreSQL role the session runs as; empty on SQLite
     bool hasSchema = false;      // the message store's tables are there
     qint64 headPosition = 0;     // global position of the last event; 0 for an empty store
-    StoreAccess access;          // what the session's role may do (issue 8); read when hasSchema
+    StoreAccess access;          // what the session's role may do; read when hasSchema
     ConnectionSecurity security; // the link's encryption, the server's durability settings
     QStringList warnings;        // ConnectionWarnings in plain words; empty when all is well
     qint64 elapsedMs = 0;

@@ -8,7 +8,7 @@
 
 namespace Rewind {
 
-// What the window warns about when it opens a PostgreSQL store (issue 8): a password file others
+// What the window warns about when it opens a PostgreSQL store: a password file others
 // may read, a clear-text link across a network, a server that may lose acknowledged commits.
 // Sentences in the installed language.
 class ConnectionWarnings

@@ -10,7 +10,7 @@ class QTranslator;
 
 namespace Rewind {
 
-// The language the window speaks (issue 8): English or Dutch, chosen in View ▸ Language and kept in
+// The language the window speaks: English or Dutch, chosen in View ▸ Language and kept in
 // the settings, or the system's when none is chosen. REWIND_LANGUAGE (en, nl) overrides both, for
 // scripts and screenshots. Loaded once at start: the choice takes effect at the next start.
 class UiLanguage

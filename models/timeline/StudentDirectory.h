@@ -8,7 +8,7 @@
 
 namespace Rewind {
 
-// The students a support person can look up (issue 7): every StudentRegistered event, searched by
+// The students a support person can look up: every StudentRegistered event, searched by
 // id, name or e-mail while one types.
 class StudentDirectory
 {

@@ -7,8 +7,8 @@
 
 namespace Rewind {
 
-// A student's progress as it stood at one moment of the timeline (issue 7): the figures of the
-// student-progress projection and the quiz folds of DESIGN.md §3, computed from the entries up to
+// A student's progress as it stood at one moment of the timeline: the figures of the
+// student-progress projection and the quiz folds, computed from the entries up to
 // that moment only, so that it equals a replay of the student's quizzes to the same point.
 class StudentProgressAt
 {
@@ -21,7 +21,7 @@ public:
         qint64 answers = 0;
         qint64 correct = 0;
         double correctRatio = 0; // correct / answers, 0 without answers
-        // The streak of the quiz the student answered in last (a quiz's streak as §3 folds it);
+        // The streak of the quiz the student answered in last (a quiz's streak as its fold keeps it);
         // 0 before any answer.
         qint64 streak = 0;
         qint64 lastActivityUs = 0;

@@ -10,7 +10,7 @@
 
 namespace Rewind {
 
-// One event of a student's timeline (issue 7), with what its sentence needs already taken out of
+// One event of a student's timeline, with what its sentence needs already taken out of
 // the event's data, so that showing 100,000 of them never parses JSON again.
 struct TimelineEntry
 {

@@ -9,7 +9,7 @@
 
 namespace Rewind {
 
-// A student's timeline as a tree (issue 7): one row per day (UTC) that has entries passing the
+// A student's timeline as a tree: one row per day (UTC) that has entries passing the
 // filter, with those entries as its children in global order. Sentences are made when shown, in the
 // installed language; raw values are on roles from Qt::UserRole.
 class TimelineModel : public QAbstractItemModel

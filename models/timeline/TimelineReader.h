@@ -24,7 +24,7 @@ struct StudentTimeline
     bool snapshotDenied = false;
 };
 
-// Reads a student's timeline from a store (issue 7): the streams come from the student-timeline
+// Reads a student's timeline from a store: the streams come from the student-timeline
 // projection, caught up in memory from its snapshot (nothing is written, so support may run it);
 // those streams are read whole and merged in global order; section titles for the sentences come
 // from the course streams, as they were when each quiz event happened. Synchronous: the GUI runs it

@@ -1,4 +1,4 @@
-// libFuzzer target for the store-address parser (DESIGN.md §2): any text, as UTF-8 and as Latin-1,
+// libFuzzer target for the store-address parser: any text, as UTF-8 and as Latin-1,
 // goes through StoreAddress::parse and the two renderings that strip passwords. None may crash,
 // leak or hit undefined behaviour; an address that is refused must say why.
 #include "StoreAddress.h"

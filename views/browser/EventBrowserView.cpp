@@ -249,7 +249,8 @@ void EventBrowserView::jumpTo(const QString& positionOrTime)
         m_model->locatePosition(position);
         return;
     }
-    // Accept the §1 form and the friendlier "YYYY-MM-DD HH:MM[:SS]", always in UTC.
+    // Accept the stored form ("YYYY-MM-DDTHH:MM:SS.ffffffZ") and the friendlier
+    // "YYYY-MM-DD HH:MM[:SS]", always in UTC.
     QString iso = text;
     iso.replace(QLatin1Char(' '), QLatin1Char('T'));
     QDateTime when = QDateTime::fromString(iso, Qt::ISODateWithMs);

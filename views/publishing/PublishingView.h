@@ -28,7 +28,7 @@ class CourseEditor;
 class QuestionEditorView;
 class StoreSession;
 
-// The Publish page (issue 6): the course tree on the left (courses, chapters, sections and their
+// The Publish page: the course tree on the left (courses, chapters, sections and their
 // questions with their status, searchable by question text), the question editor on the right.
 // Courses, chapters and sections are made and renamed through CourseEditor's commands; questions
 // are drafted and edited in QuestionEditorView. The tree is read once (ContentSnapshot, on the
@@ -43,7 +43,7 @@ public:
 
     void setSession(StoreSession* session); // nullptr: nothing to show; otherwise reads the content
     void setMetadata(const CommandMetadata& metadata);
-    // Non-empty: the role may not change content; the tree and questions stay readable (issue 8).
+    // Non-empty: the role may not change content; the tree and questions stay readable.
     void setReadOnly(const QString& reason);
     bool isReadOnly() const { return m_readOnly; }
 

@@ -27,7 +27,7 @@ class QuestionHistoryView;
 class QuestionPreview;
 class StoreSession;
 
-// The question editor (issue 6): text, answers with their correct marks and explanation; the §3
+// The question editor: text, answers with their correct marks and explanation; the publication
 // rules checked while typing and shown below the field they concern; Save, Publish, Retire through
 // QuestionDocument, each appending with the version the editor loaded; undo and redo of unsaved
 // edits; the conflict panel when another editor got there first; the history with restore; and a
@@ -47,7 +47,7 @@ public:
 
     void setSession(StoreSession* session); // nullptr: nothing open, fields disabled
     void setMetadata(const CommandMetadata& metadata);
-    // Non-empty: the session's role may not change content (issue 8); the reason is shown above the
+    // Non-empty: the session's role may not change content; the reason is shown above the
     // fields, which stay readable, and every command is off. The database refuses anyway.
     void setReadOnly(const QString& reason);
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }

@@ -1,4 +1,4 @@
-# The question editor and its panels (issue 6).
+# The question editor and its panels.
 target_sources(views PRIVATE
   publishing/AnswerListEditor.h publishing/AnswerListEditor.cpp
   publishing/QuestionEditCommand.h publishing/QuestionEditCommand.cpp

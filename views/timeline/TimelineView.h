@@ -29,7 +29,7 @@ namespace Rewind {
 class StoreSession;
 class TimelineModel;
 
-// One student's timeline for support staff (issue 7): find the student by name, e-mail or id with
+// One student's timeline for support staff: find the student by name, e-mail or id with
 // suggestions while typing; every event that concerns them in time order, grouped by day, one plain
 // sentence each; filters by kind and period; the student's progress as of the selected entry; from
 // an entry, open the event in the browser or replay its quiz at that moment (as signals: the window
