@@ -94,24 +94,57 @@ bool rowLoaded(EventTableModel* model, int row)
 bool projectionsTour(MainWindow& window, const QString& store, const QString& out);
 bool publishingTour(MainWindow& window, const QString& out);
 
-// An Eventide consumer's position stream in the (throwaway) screenshot store, 1,800 events behind.
-void addConsumer(const QString& store)
+// An Eventide consumer of the quiz category in the (throwaway) screenshot store, 1,800 quiz events
+// behind, and a command and the event it caused as an Eventide service writes them, with
+// Eventide's metadata links. Returns the global position of the caused event.
+qint64 addEventideMessages(const QString& store)
 {
     auto writer = EventStoreFactory::open(store, EventStoreFactory::Mode::MustExist);
-    const QString consumer = QStringLiteral("platform:position-reporting");
+    const auto message = [](const QString& stream, const QString& type, const QByteArray& data,
+                            const QByteArray& metadata) {
+        NewEvent e;
+        e.id = QUuid::createUuid();
+        e.streamName = stream;
+        e.type = type;
+        e.data = data;
+        e.metadata = metadata;
+        return e;
+    };
+    const QString consumer = QStringLiteral("quiz:position-reporting");
     if (writer->streamVersion(consumer) < 0) {
-        NewEvent recorded;
-        recorded.id = QUuid::createUuid();
-        recorded.streamName = consumer;
-        recorded.type = QStringLiteral("Recorded");
-        recorded.data = "{\"position\":" + QByteArray::number(writer->headPosition() - 1800) + "}";
-        writer->append(consumer, {recorded}, std::nullopt);
+        const qint64 quizHead = writer->categoryHead(QStringLiteral("quiz")).globalPosition;
+        writer->append(consumer,
+                       {message(consumer, QStringLiteral("Recorded"),
+                                "{\"position\":" + QByteArray::number(quizHead - 1800) + "}", {})},
+                       std::nullopt);
     }
+    const QString command = QStringLiteral("certificate:command-7");
+    const QString issued = QStringLiteral("certificate-7");
+    if (writer->streamVersion(issued) >= 0)
+        return writer->readStream(issued, 0, 1).first().globalPosition;
+    const AppendResult asked = writer->append(
+        command,
+        {message(command, QStringLiteral("IssueCertificate"), R"({"studentId":7,"courseId":"c1"})",
+                 R"({"correlationStreamName":"student-7","replyStreamName":"reportingReply-7"})")},
+        std::nullopt);
+    const AppendResult done = writer->append(
+        issued,
+        {message(issued, QStringLiteral("CertificateIssued"), R"({"studentId":7,"courseId":"c1"})",
+                 "{\"causationMessageStreamName\":\"certificate:command-7\",\"causationMessagePosition\":0,"
+                 "\"causationMessageGlobalPosition\":" +
+                     QByteArray::number(asked.lastGlobalPosition) +
+                     ",\"correlationStreamName\":\"student-7\",\"replyStreamName\":\"reportingReply-7\"}")},
+        std::nullopt);
+    writer->append(QStringLiteral("reportingReply-7"),
+                   {message(QStringLiteral("reportingReply-7"), QStringLiteral("CertificateIssued"),
+                            R"({"studentId":7})", R"({"correlationStreamName":"student-7"})")},
+                   std::nullopt);
+    return done.lastGlobalPosition;
 }
 
 bool tour(const QString& store, const QString& out)
 {
-    addConsumer(store);
+    const qint64 eventideEvent = addEventideMessages(store);
     MainWindow window;
     window.resize(1400, 820);
     window.show();
@@ -136,6 +169,18 @@ bool tour(const QString& store, const QString& out)
     browser->detailPane()->findChild<QTabWidget*>(QStringLiteral("detailTabs"))->setCurrentIndex(2);
     waitUntil([&] { return browser->detailPane()->correlatedModel()->isIndexComplete(); });
     if (!save(&window, out, QStringLiteral("browse-related.png")))
+        return false;
+
+    // Relatives named by Eventide's metadata links: the command that caused it, the messages of
+    // its correlation stream's category, the replies.
+    browser->jumpTo(QString::number(eventideEvent));
+    if (!waitUntil([&] {
+            return browser->detailPane()->event() &&
+                   browser->detailPane()->event()->globalPosition == eventideEvent;
+        }))
+        return fail("selecting the Eventide event");
+    waitUntil([&] { return browser->detailPane()->correlatedModel()->isIndexComplete(); });
+    if (!save(&window, out, QStringLiteral("browse-related-eventide.png")))
         return false;
 
     // A filter: incorrect answers of one category.
@@ -253,7 +298,7 @@ bool publishingTour(MainWindow& window, const QString& out)
 
 // The Projections page with one of each kind: the store's own projections (caught up by
 // `rewind projections run` first), a `rewind serve` instance catching up on a copy of the store,
-// and the Eventide consumer addConsumer() wrote.
+// and the Eventide consumer addEventideMessages() wrote.
 bool projectionsTour(MainWindow& window, const QString& store, const QString& out)
 {
     const QString rewind = QCoreApplication::applicationDirPath() + QStringLiteral("/rewind");
