@@ -7,6 +7,7 @@
 #include "PostgresEventStore.h"
 #include "RewindProcess.h"
 #include "StoreError.h"
+#include "TestEvents.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -48,16 +49,6 @@ int freePort()
         port = ntohs(address.sin_port);
     ::close(fd);
     return port;
-}
-
-NewEvent makeEvent(const QString& stream, const QString& type)
-{
-    NewEvent e;
-    e.id = QUuid::createUuid();
-    e.streamName = stream;
-    e.type = type;
-    e.data = "{}";
-    return e;
 }
 
 // A primary and a hot standby streaming from it, each in a directory of one temporary directory and
@@ -562,7 +553,7 @@ private slots:
         QVERIFY(!db.isEmpty());
         PostgresEventStore writer(m_pair->primaryConninfo(db));
         const auto append = [&](const QString& stream) {
-            return writer.append(stream, {makeEvent(stream, QStringLiteral("Noted"))}, std::nullopt)
+            return writer.append(stream, {makeEvent(stream, QStringLiteral("Noted"), "{}")}, std::nullopt)
                 .lastGlobalPosition;
         };
         for (int i = 0; i < 3; ++i)
@@ -702,7 +693,7 @@ private slots:
         PostgresEventStore writer(m_pair->primaryConninfo(db));
         for (int i = 0; i < 20; ++i)
             writer.append(QStringLiteral("course-%1").arg(i),
-                          {makeEvent(QStringLiteral("course-%1").arg(i), QStringLiteral("CourseCreated"))},
+                          {makeEvent(QStringLiteral("course-%1").arg(i), QStringLiteral("CourseCreated"), "{}")},
                           -1);
         QVERIFY(standbyShows(db, 20));
         const auto savedStates = [&] {
