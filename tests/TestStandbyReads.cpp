@@ -692,9 +692,9 @@ private slots:
         QVERIFY(!db.isEmpty());
         PostgresEventStore writer(m_pair->primaryConninfo(db));
         for (int i = 0; i < 20; ++i)
-            writer.append(QStringLiteral("course-%1").arg(i),
-                          {makeEvent(QStringLiteral("course-%1").arg(i), QStringLiteral("CourseCreated"), "{}")},
-                          -1);
+            writer.append(
+                QStringLiteral("course-%1").arg(i),
+                {makeEvent(QStringLiteral("course-%1").arg(i), QStringLiteral("CourseCreated"), "{}")}, -1);
         QVERIFY(standbyShows(db, 20));
         const auto savedStates = [&] {
             PgTestConnection c(m_pair->primaryConninfo(db));
