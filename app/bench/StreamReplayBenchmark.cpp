@@ -190,8 +190,7 @@ BenchResult StreamReplayBenchmark::run()
     result.peer = peer;
     result.latencyMs = worst(withMs);
     result.targetLatencyMs = TargetMs;
-    result.targetText =
-        QStringLiteral("<= %1 ms per replay to any point with snapshots").arg(TargetMs);
+    result.targetText = QStringLiteral("<= %1 ms per replay to any point with snapshots").arg(TargetMs);
     result.notes.append(QStringLiteral("\"events\" above are replays, each one StreamReplayer::replay to one "
                                        "position through the store; the peer is the same replay without "
                                        "snapshots"));
