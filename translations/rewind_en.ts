@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccessDescription</name>
+    <message>
+        <location filename="../models/store/AccessDescription.cpp" line="9"/>
+        <source>hot standby: reads only; changes are made on the primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/AccessDescription.cpp" line="12"/>
+        <source>full access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/AccessDescription.cpp" line="14"/>
+        <source>developer: reads, runs projections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/AccessDescription.cpp" line="16"/>
+        <source>editor: reads, writes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/AccessDescription.cpp" line="18"/>
+        <source>support: read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/AccessDescription.cpp" line="22"/>
+        <source>read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/AccessDescription.cpp" line="22"/>
+        <source>limited access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/AccessDescription.cpp" line="29"/>
+        <source>This store is a hot standby: questions and courses can be read here and changed only on the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/AccessDescription.cpp" line="33"/>
+        <source>Role %1 may read questions and courses but not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionWarnings</name>
     <message>
         <location filename="../models/store/ConnectionWarnings.cpp" line="12"/>
@@ -721,22 +769,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="262"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="263"/>
         <source>&quot;%1&quot; is neither a global position nor a time such as 2026-03-02 09:00 (UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="294"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="295"/>
         <source>1 event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="294"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="295"/>
         <source>%1 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/browser/EventBrowserView.cpp" line="296"/>
+        <location filename="../views/browser/EventBrowserView.cpp" line="297"/>
         <source>%1 events counted so far…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1120,133 +1168,133 @@
 <context>
     <name>Rewind::MainWindow</name>
     <message>
-        <location filename="../views/MainWindow.cpp" line="47"/>
+        <location filename="../views/MainWindow.cpp" line="48"/>
         <source>Rewind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="76"/>
+        <location filename="../views/MainWindow.cpp" line="77"/>
         <source>Status and lag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="77"/>
+        <location filename="../views/MainWindow.cpp" line="78"/>
         <source>States</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="83"/>
+        <location filename="../views/MainWindow.cpp" line="84"/>
         <source>Browse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="83"/>
+        <location filename="../views/MainWindow.cpp" line="84"/>
         <source>Replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="83"/>
+        <location filename="../views/MainWindow.cpp" line="84"/>
         <source>Projections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="84"/>
+        <location filename="../views/MainWindow.cpp" line="85"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="84"/>
+        <location filename="../views/MainWindow.cpp" line="85"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="147"/>
+        <location filename="../views/MainWindow.cpp" line="148"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="148"/>
+        <location filename="../views/MainWindow.cpp" line="149"/>
         <source>&amp;Open store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="150"/>
+        <location filename="../views/MainWindow.cpp" line="151"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="153"/>
+        <location filename="../views/MainWindow.cpp" line="154"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="156"/>
+        <location filename="../views/MainWindow.cpp" line="157"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="157"/>
+        <location filename="../views/MainWindow.cpp" line="158"/>
         <source>&amp;Browse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="157"/>
+        <location filename="../views/MainWindow.cpp" line="158"/>
         <source>&amp;Replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="157"/>
+        <location filename="../views/MainWindow.cpp" line="158"/>
         <source>&amp;Projections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="157"/>
+        <location filename="../views/MainWindow.cpp" line="158"/>
         <source>P&amp;ublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="158"/>
+        <location filename="../views/MainWindow.cpp" line="159"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="166"/>
+        <location filename="../views/MainWindow.cpp" line="167"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="167"/>
+        <location filename="../views/MainWindow.cpp" line="168"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="181"/>
+        <location filename="../views/MainWindow.cpp" line="182"/>
         <source>The language changes the next time Rewind starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="185"/>
+        <location filename="../views/MainWindow.cpp" line="186"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="186"/>
+        <location filename="../views/MainWindow.cpp" line="187"/>
         <source>&amp;About Rewind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="207"/>
-        <location filename="../views/MainWindow.cpp" line="377"/>
+        <location filename="../views/MainWindow.cpp" line="208"/>
+        <location filename="../views/MainWindow.cpp" line="359"/>
         <source>not live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="237"/>
+        <location filename="../views/MainWindow.cpp" line="238"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="261"/>
+        <location filename="../views/MainWindow.cpp" line="262"/>
         <source>Could not open the store.
 %1
 
@@ -1254,77 +1302,42 @@ Use File ▸ Open store… to choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="267"/>
+        <location filename="../views/MainWindow.cpp" line="268"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="270"/>
+        <location filename="../views/MainWindow.cpp" line="271"/>
         <source>Rewind — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="283"/>
+        <location filename="../views/MainWindow.cpp" line="284"/>
         <source>reconnecting in %1 s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="287"/>
+        <location filename="../views/MainWindow.cpp" line="288"/>
         <source>Lost the connection to the store; trying again in %1 s. (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="292"/>
+        <location filename="../views/MainWindow.cpp" line="293"/>
         <source>The connection to the store is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="314"/>
-        <source>full access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/MainWindow.cpp" line="317"/>
-        <source>developer: reads, runs projections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/MainWindow.cpp" line="320"/>
-        <source>editor: reads, writes %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/MainWindow.cpp" line="323"/>
-        <source>support: read only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/MainWindow.cpp" line="326"/>
-        <source>read only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/MainWindow.cpp" line="326"/>
-        <source>limited access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/MainWindow.cpp" line="329"/>
+        <location filename="../views/MainWindow.cpp" line="313"/>
         <source>SQLite file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="330"/>
+        <location filename="../views/MainWindow.cpp" line="314"/>
         <source>role %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../views/MainWindow.cpp" line="340"/>
-        <source>Role %1 may read questions and courses but not change them.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="359"/>
+        <location filename="../views/MainWindow.cpp" line="341"/>
         <source>⚠ %n warning(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1332,22 +1345,22 @@ Use File ▸ Open store… to choose another.</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="367"/>
+        <location filename="../views/MainWindow.cpp" line="349"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="379"/>
+        <location filename="../views/MainWindow.cpp" line="361"/>
         <source>● live (notified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="379"/>
+        <location filename="../views/MainWindow.cpp" line="361"/>
         <source>● live (polling)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="250"/>
+        <location filename="../views/MainWindow.cpp" line="251"/>
         <source>Creating the demo store on this first start…</source>
         <translation type="unfinished"></translation>
     </message>

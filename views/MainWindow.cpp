@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AccessDescription.h"
 #include "CommandBus.h"
 #include "ConnectionDialog.h"
 #include "ConnectionWarnings.h"
@@ -308,24 +309,7 @@ void MainWindow::summaryLoaded(const StoreSummary& summary)
 void MainWindow::applyAccess(const StoreSummary& summary)
 {
     const StoreAccess& access = summary.access;
-    QString rights;
-    switch (access.role) {
-    case StoreAccess::Role::Owner:
-        rights = tr("full access");
-        break;
-    case StoreAccess::Role::Developer:
-        rights = tr("developer: reads, runs projections");
-        break;
-    case StoreAccess::Role::Editor:
-        rights = tr("editor: reads, writes %1").arg(access.appendCategories.join(QStringLiteral(", ")));
-        break;
-    case StoreAccess::Role::Support:
-        rights = tr("support: read only");
-        break;
-    case StoreAccess::Role::Other:
-        rights = access.isReadOnly() ? tr("read only") : tr("limited access");
-        break;
-    }
+    const QString rights = AccessDescription::rights(access);
     m_statusRole->setText(summary.role.isEmpty() ? tr("SQLite file: %1").arg(rights)
                                                  : tr("role %1 (%2)").arg(summary.role, rights));
 
@@ -335,9 +319,7 @@ void MainWindow::applyAccess(const StoreSummary& summary)
     const bool mayPublish = std::all_of(content.cbegin(), content.cend(), [&access](const QString& category) {
         return access.canAppendTo(category + QStringLiteral("-1"));
     });
-    m_publishing->setReadOnly(
-        mayPublish ? QString()
-                   : tr("Role %1 may read questions and courses but not change them.").arg(summary.role));
+    m_publishing->setReadOnly(AccessDescription::publishingReadOnlyReason(access, summary.role, mayPublish));
     CommandMetadata metadata;
     metadata.role = access.role == StoreAccess::Role::Owner ? QStringLiteral("editor")
                                                             : StoreAccess::roleKey(access.role);
