@@ -180,8 +180,7 @@ public:
     // Blocks until the head is past `knownHead`, `timeoutMs` passed, or wake() was called; returns
     // the head as it is then (possibly still `knownHead`).
     virtual qint64 waitForHead(qint64 knownHead, int timeoutMs) = 0;
-    virtual bool isPushed() const = 0; // true: notified by the server; false: polling (every store now)
-    virtual void wake() = 0;           // thread-safe: makes a waitForHead() in progress return now
+    virtual void wake() = 0; // thread-safe: makes a waitForHead() in progress return now
 };
 
 enum class InitResult

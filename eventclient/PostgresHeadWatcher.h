@@ -21,7 +21,6 @@ public:
     ~PostgresHeadWatcher() override;
 
     qint64 waitForHead(qint64 knownHead, int timeoutMs) override;
-    bool isPushed() const override { return false; }
     void wake() override;
 
     static constexpr int PollIntervalMs = 200;

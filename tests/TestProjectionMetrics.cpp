@@ -413,7 +413,6 @@ private slots:
         facts.version = QStringLiteral("9.8.7");
         facts.startedAtUs = 1767225600000000; // 2026-01-01T00:00:00Z
         facts.uptimeSeconds = 61.5;
-        facts.headPushed = true;
         facts.eventsApplied = {{QStringLiteral("question-stats"), 77},
                                {QStringLiteral("student-progress"), 0}};
 
@@ -430,7 +429,6 @@ private slots:
         QCOMPARE(root.value("version").toString(), QStringLiteral("9.8.7"));
         QCOMPARE(root.value("started_at").toString(), QStringLiteral("2026-01-01T00:00:00.000000Z"));
         QCOMPARE(root.value("uptime_seconds").toDouble(), 61.5);
-        QCOMPARE(root.value("head_notifications").toString(), QStringLiteral("pushed"));
         QCOMPARE(root.value("healthy").toBool(), true);
         QVERIFY(root.value("error").isNull());
         QCOMPARE(root.value("head").toInteger(), qint64(260));
@@ -462,7 +460,6 @@ private slots:
         const QJsonObject root = ProjectionMetrics::statusJson({}, facts).object();
         QCOMPARE(root.value("healthy").toBool(), false);
         QCOMPARE(root.value("error").toString(), QStringLiteral("database is locked"));
-        QCOMPARE(root.value("head_notifications").toString(), QStringLiteral("polled"));
         QCOMPARE(root.value("head").toInteger(), qint64(0));
         QVERIFY(root.value("projections").toArray().isEmpty());
     }

@@ -274,8 +274,6 @@ private slots:
         QCOMPARE(st.value("store").toString(), StoreAddress::parse(s.address).withoutPassword());
         QCOMPARE(st.value("head").toInteger(), knownHead);
         QCOMPARE(st.value("healthy").toBool(), true);
-        // Polled on both: no trigger of Rewind's slows the writers down.
-        QCOMPARE(st.value("head_notifications").toString(), QStringLiteral("polled"));
         QVERIFY(st.value("uptime_seconds").toDouble() > 0);
         for (Projection* p : builtIns.all()) {
             qint64 applied = 0;

@@ -1284,7 +1284,7 @@
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="208"/>
-        <location filename="../views/MainWindow.cpp" line="359"/>
+        <location filename="../views/MainWindow.cpp" line="356"/>
         <source>not live</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,32 +1312,32 @@ Use File ▸ Open store… to choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="284"/>
+        <location filename="../views/MainWindow.cpp" line="281"/>
         <source>reconnecting in %1 s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="288"/>
+        <location filename="../views/MainWindow.cpp" line="285"/>
         <source>Lost the connection to the store; trying again in %1 s. (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="293"/>
+        <location filename="../views/MainWindow.cpp" line="290"/>
         <source>The connection to the store is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="313"/>
+        <location filename="../views/MainWindow.cpp" line="310"/>
         <source>SQLite file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="314"/>
+        <location filename="../views/MainWindow.cpp" line="311"/>
         <source>role %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="341"/>
+        <location filename="../views/MainWindow.cpp" line="338"/>
         <source>⚠ %n warning(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1345,17 +1345,12 @@ Use File ▸ Open store… to choose another.</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="349"/>
+        <location filename="../views/MainWindow.cpp" line="346"/>
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="361"/>
-        <source>● live (notified)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/MainWindow.cpp" line="361"/>
+        <location filename="../views/MainWindow.cpp" line="358"/>
         <source>● live (polling)</source>
         <translation type="unfinished"></translation>
     </message>

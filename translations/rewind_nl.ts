@@ -1284,7 +1284,7 @@
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="208"/>
-        <location filename="../views/MainWindow.cpp" line="359"/>
+        <location filename="../views/MainWindow.cpp" line="356"/>
         <source>not live</source>
         <translation>niet live</translation>
     </message>
@@ -1315,32 +1315,32 @@ Kies een andere via Bestand ▸ Store openen…</translation>
         <translation>Rewind — %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="284"/>
+        <location filename="../views/MainWindow.cpp" line="281"/>
         <source>reconnecting in %1 s…</source>
         <translation>opnieuw verbinden over %1 s…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="288"/>
+        <location filename="../views/MainWindow.cpp" line="285"/>
         <source>Lost the connection to the store; trying again in %1 s. (%2)</source>
         <translation>De verbinding met de store is verbroken; nieuwe poging over %1 s. (%2)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="293"/>
+        <location filename="../views/MainWindow.cpp" line="290"/>
         <source>The connection to the store is back.</source>
         <translation>De verbinding met de store is hersteld.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="313"/>
+        <location filename="../views/MainWindow.cpp" line="310"/>
         <source>SQLite file: %1</source>
         <translation>SQLite-bestand: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="314"/>
+        <location filename="../views/MainWindow.cpp" line="311"/>
         <source>role %1 (%2)</source>
         <translation>rol %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="341"/>
+        <location filename="../views/MainWindow.cpp" line="338"/>
         <source>⚠ %n warning(s)</source>
         <translation>
             <numerusform>⚠ %n waarschuwing</numerusform>
@@ -1348,17 +1348,12 @@ Kies een andere via Bestand ▸ Store openen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="349"/>
+        <location filename="../views/MainWindow.cpp" line="346"/>
         <source>head %1</source>
         <translation>kop %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="361"/>
-        <source>● live (notified)</source>
-        <translation>● live (notificaties)</translation>
-    </message>
-    <message>
-        <location filename="../views/MainWindow.cpp" line="361"/>
+        <location filename="../views/MainWindow.cpp" line="358"/>
         <source>● live (polling)</source>
         <translation>● live (polling)</translation>
     </message>

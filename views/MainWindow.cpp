@@ -273,10 +273,7 @@ void MainWindow::summaryLoaded(const StoreSummary& summary)
     // The summary's address is for display (no password); the session connects with what was given.
     m_session = new StoreSession(m_openingAddress, this);
     connect(m_session, &StoreSession::headMoved, this, &MainWindow::updateHead);
-    connect(m_session, &StoreSession::headWatchStarted, this, [this](bool pushed) {
-        m_pushed = pushed;
-        updateLive(m_live);
-    });
+    connect(m_session, &StoreSession::headWatchStarted, this, [this] { updateLive(m_live); });
     // The server may drop the connection (a restart, pg_terminate_backend): the session retries
     // with growing pauses and the live tail resumes from its last safe position.
     connect(m_session, &StoreSession::connectionLost, this, [this](const QString& message, int retryInMs) {
@@ -358,7 +355,7 @@ void MainWindow::updateLive(bool live)
     if (!live)
         m_statusLive->setText(tr("not live"));
     else
-        m_statusLive->setText(m_pushed ? tr("● live (notified)") : tr("● live (polling)"));
+        m_statusLive->setText(tr("● live (polling)"));
 }
 
 void MainWindow::chooseStore()

@@ -98,7 +98,6 @@ private:
     StoreSummary m_summary;
     QString m_openingAddress;
     bool m_live = false;
-    bool m_pushed = false;
 };
 
 } // namespace Rewind

@@ -87,7 +87,7 @@ QList<ProjectionStart> LiveProjector::start()
         m_projector.join();
         throw;
     }
-    // The first answer must already say whether heads are pushed or polled.
+    // The first answer must already carry the head the watch read.
     auto watching = std::make_shared<std::promise<void>>();
     std::future<void> firstAttempt = watching->get_future();
     m_headWatch = std::thread([this, watching] { runHeadWatch(*watching); });
@@ -280,7 +280,6 @@ void LiveProjector::runHeadWatch(std::promise<void>& firstAttempt)
             {
                 QMutexLocker lock(&m_mutex);
                 m_watcher = watcher.get();
-                m_headPushed = watcher->isPushed();
             }
             // The head may have moved while this thread was (re)connecting.
             qint64 head = store->headPosition();
@@ -331,7 +330,6 @@ LiveStatus LiveProjector::status() const
 {
     QMutexLocker lock(&m_mutex);
     LiveStatus out;
-    out.headPushed = m_headPushed;
     out.storeError = m_projectorError.isEmpty() ? m_headError : m_projectorError;
     for (const Figures& f : m_figures) {
         ProjectionStatus s;

@@ -34,7 +34,6 @@ struct LiveStatus
     // By projection name: events folded since start(). After a store failure the projections go
     // on from their last save, and events folded again are counted again.
     QHash<QString, qint64> eventsApplied;
-    bool headPushed = false;
     QString storeError; // the last failure while it lasts
 };
 
@@ -89,7 +88,6 @@ private:
     QList<Figures> m_figures;
     qint64 m_head = 0;
     qint64 m_headTimeUs = 0;
-    bool m_headPushed = false;
     QString m_projectorError;
     QString m_headError;
     HeadWatcher* m_watcher = nullptr; // the one waiting now, to wake on stop()

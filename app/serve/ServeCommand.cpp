@@ -162,7 +162,6 @@ int ServeCommand::run(CliContext& context, const QStringList& args)
     const auto current = [&] {
         const LiveStatus status = projector.status();
         facts.uptimeSeconds = uptime.elapsed() / 1000.0;
-        facts.headPushed = status.headPushed;
         facts.storeError = status.storeError;
         facts.eventsApplied = status.eventsApplied;
         return status.projections;

@@ -148,8 +148,6 @@ QJsonDocument ProjectionMetrics::statusJson(const QList<ProjectionStatus>& proje
     root.insert(QStringLiteral("version"), facts.version);
     root.insert(QStringLiteral("store"), StoreAddress::parse(facts.storeAddress).withoutPassword());
     root.insert(QStringLiteral("backend"), facts.backend);
-    root.insert(QStringLiteral("head_notifications"),
-                facts.headPushed ? QStringLiteral("pushed") : QStringLiteral("polled"));
     root.insert(QStringLiteral("healthy"), facts.storeError.isEmpty());
     root.insert(QStringLiteral("error"),
                 facts.storeError.isEmpty() ? QJsonValue() : QJsonValue(facts.storeError));

@@ -20,7 +20,6 @@ struct ServeFacts
     QString version;      // Rewind's
     qint64 startedAtUs = 0;
     double uptimeSeconds = 0;
-    bool headPushed = false; // head notifications come from the server (LISTEN/NOTIFY), not polling
     QString storeError;      // the last store failure while it lasts; empty when healthy
     QHash<QString, qint64> eventsApplied; // by projection name: events folded since serve started
 };

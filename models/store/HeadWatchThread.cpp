@@ -48,7 +48,7 @@ void HeadWatchThread::run()
                 m_watcher = watcher.get();
             }
             backoff.reset();
-            emit watchStarted(watcher->isPushed());
+            emit watchStarted();
             while (!m_stopping.load()) {
                 const qint64 head = watcher->waitForHead(m_knownHead, WaitSliceMs);
                 if (head > m_knownHead) {

@@ -26,8 +26,8 @@ public:
 
 signals:
     void headMoved(qint64 head);
-    // The watch runs (again): the connection works. `pushed`: notified by the server, not polling.
-    void watchStarted(bool pushed);
+    // The watch runs (again): the connection works.
+    void watchStarted();
     // Opening or watching failed; the next attempt comes in `retryInMs`.
     void watchFailed(const QString& message, int retryInMs);
 

@@ -78,7 +78,7 @@ bool StoreSession::isWatchingHead() const
     return m_headWatch != nullptr;
 }
 
-void StoreSession::onWatchStarted(bool pushed)
+void StoreSession::onWatchStarted()
 {
     if (m_watchLost) {
         m_watchLost = false;
@@ -89,7 +89,7 @@ void StoreSession::onWatchStarted(bool pushed)
             emit connectionRestored();
         }
     }
-    emit headWatchStarted(pushed);
+    emit headWatchStarted();
 }
 
 void StoreSession::onWatchFailed(const QString& message, int retryInMs)

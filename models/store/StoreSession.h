@@ -80,8 +80,8 @@ public:
 signals:
     void jobFailed(const QString& message);
     void headMoved(qint64 head);
-    // Whether the watcher is notified by the server (true) or polls (false); sent once it knows.
-    void headWatchStarted(bool pushed);
+    // The head watcher runs (again): the live tail follows the head.
+    void headWatchStarted();
     // A connection to the store failed or could not be opened again (the head watcher's, or a
     // worker's: a job failed as Unreachable); `message` is the store's error, and the next attempt
     // comes in `retryInMs`, growing while the server stays away. Sent for every failed attempt,
@@ -93,7 +93,7 @@ signals:
 
 private:
     StoreWorker* worker(Lane lane) const { return m_workers[int(lane)]; }
-    void onWatchStarted(bool pushed);
+    void onWatchStarted();
     void onWatchFailed(const QString& message, int retryInMs);
     // Queues on every lane a call that notices a connection the server dropped and opens it again.
     void reviveWorkers();
