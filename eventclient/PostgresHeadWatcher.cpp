@@ -5,8 +5,6 @@
 
 #include <QDeadlineTimer>
 
-#include <libpq-fe.h>
-
 #include <cerrno>
 #include <poll.h>
 #include <sys/eventfd.h>
@@ -34,8 +32,7 @@ PostgresHeadWatcher::~PostgresHeadWatcher()
 
 qint64 PostgresHeadWatcher::readHead()
 {
-    if (PQstatus(m_connection->handle()) != CONNECTION_OK)
-        m_connection->ensureConnected();
+    m_connection->ensureConnected(); // after a dropped connection, the next poll reconnects
     const PgResult r = m_connection->execPrepared(
         "rewind_watch_head", "SELECT coalesce(max(global_position), 0) FROM message_store.messages", {},
         Format::Binary, QStringLiteral("reading the head position"));

@@ -180,6 +180,17 @@ class TestMessageDbEquivalence : public QObject
 {
     Q_OBJECT
 
+    // The real Message DB into `real`, `rewind init` into the empty `ours`; an error text, or empty.
+    static QString installBoth(const PgTestDatabase& real, const PgTestDatabase& ours)
+    {
+        if (const QString error = installMessageDb(real.conninfo()); !error.isEmpty())
+            return error;
+        PostgresEventStore store(ours.conninfo());
+        if (store.initialize() != InitResult::Created)
+            return QStringLiteral("rewind init did not create the message store");
+        return store.initNotes().join(QLatin1Char('\n')); // what it could not do as Message DB does
+    }
+
 private slots:
     void initTestCase()
     {
@@ -236,11 +247,8 @@ private slots:
     {
         REWIND_PG_DATABASE(real);
         REWIND_PG_DATABASE(ours);
-        const QString error = installMessageDb(real.conninfo());
+        const QString error = installBoth(real, ours);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        PostgresEventStore store(ours.conninfo());
-        QCOMPARE(store.initialize(), InitResult::Created);
-        QVERIFY2(store.initNotes().isEmpty(), qPrintable(store.initNotes().join(QLatin1Char('\n'))));
 
         EventideSession a(real.conninfo());
         EventideSession b(ours.conninfo());
@@ -266,10 +274,8 @@ private slots:
         QFETCH(bool, asMessageStoreRole);
         REWIND_PG_DATABASE(real);
         REWIND_PG_DATABASE(ours);
-        const QString error = installMessageDb(real.conninfo());
+        const QString error = installBoth(real, ours);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        PostgresEventStore store(ours.conninfo());
-        QCOMPARE(store.initialize(), InitResult::Created);
 
         EventideSession a(real.conninfo(), asMessageStoreRole);
         EventideSession b(ours.conninfo(), asMessageStoreRole);

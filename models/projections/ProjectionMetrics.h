@@ -20,7 +20,7 @@ struct ServeFacts
     QString version;      // Rewind's
     qint64 startedAtUs = 0;
     double uptimeSeconds = 0;
-    QString storeError;      // the last store failure while it lasts; empty when healthy
+    QString storeError;                   // the last store failure while it lasts; empty when healthy
     QHash<QString, qint64> eventsApplied; // by projection name: events folded since serve started
 };
 
